@@ -1,0 +1,1 @@
+export { DEMO_SIGN_INS, seedDemoData, seedDemoDataOnce, type DemoDataSummary, type DemoRole, type DemoSignIn } from "./seed-demo-data";

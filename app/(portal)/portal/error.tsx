@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError } from "@/components/feedback/route-error";
+
+export default function PortalError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <RouteError error={error} retry={retry} homeHref="/portal" />;
+}

@@ -1,0 +1,63 @@
+import { type Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { type ReactNode } from "react";
+import { CalendarIcon, HistoryIcon, TruckIcon } from "@/components/icons";
+import { EmptyState } from "@/components/ui";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portal.home");
+  return { title: t("title") };
+}
+
+// The portal home: Active · Upcoming · Past (product.md §3). Appointments arrive with the
+// booking work; until then each section shows its empty state.
+export default async function PortalHomePage() {
+  const t = await getTranslations("portal.home");
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-slate-950 sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2 text-slate-700">{t("intro")}</p>
+      </div>
+
+      <PortalSection id="active" title={t("active.title")} description={t("active.description")}>
+        <EmptyState icon={<TruckIcon />} title={t("active.emptyTitle")} description={t("active.emptyDescription")} />
+      </PortalSection>
+
+      <PortalSection id="upcoming" title={t("upcoming.title")} description={t("upcoming.description")}>
+        <EmptyState
+          icon={<CalendarIcon />}
+          title={t("upcoming.emptyTitle")}
+          description={t("upcoming.emptyDescription")}
+        />
+      </PortalSection>
+
+      <PortalSection id="past" title={t("past.title")} description={t("past.description")}>
+        <EmptyState icon={<HistoryIcon />} title={t("past.emptyTitle")} description={t("past.emptyDescription")} />
+      </PortalSection>
+    </div>
+  );
+}
+
+function PortalSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-950">
+        {title}
+      </h2>
+      <p className="mt-1 mb-3 text-sm text-slate-600">{description}</p>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Turns a template and its props into the subject and the two parts of a message, in the
+ * recipient's language and the company's colours. No `server-only`: the outbox worker and
+ * scripts call it outside Next.js too.
+ *
+ *   const { subject, html, text } = await renderEmail("invitation", props, { locale: "fr", brand });
+ */
+import { render } from "@react-email/render";
+import { createTranslator, type Messages } from "next-intl";
+import { createElement, type ReactElement } from "react";
+import { brandPalette, type EmailBrand } from "./brand";
+import { type EmailContext } from "./context";
+import { EMAIL_TEMPLATES, type EmailTemplateDefinition, type EmailTemplateName, type EmailTemplateProps } from "./templates";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+export type RenderEmailOptions = {
+  /** The recipient's language; an unknown one falls back to English, the source catalogue. */
+  locale: string;
+  brand: EmailBrand;
+};
+
+const SOURCE_LOCALE = "en";
+const catalogues = new Map<string, Promise<Messages | null>>();
+
+/**
+ * The catalogue of `locale` from lib/i18n/messages/ (a language is one file there), or null.
+ * The tag is checked before it becomes part of a path.
+ */
+function loadCatalogue(locale: string): Promise<Messages | null> {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) return Promise.resolve(null);
+  let loading = catalogues.get(locale);
+  if (!loading) {
+    loading = import(`../lib/i18n/messages/${locale}.json`).then(
+      (module: { default: Messages }) => module.default,
+      () => null,
+    );
+    catalogues.set(locale, loading);
+  }
+  return loading;
+}
+
+async function resolveCatalogue(locale: string): Promise<{ locale: string; messages: Messages }> {
+  const messages = await loadCatalogue(locale);
+  if (messages) return { locale, messages };
+  const source = await loadCatalogue(SOURCE_LOCALE);
+  if (!source) throw new Error(`lib/i18n/messages/${SOURCE_LOCALE}.json could not be loaded`);
+  return { locale: SOURCE_LOCALE, messages: source };
+}
+
+export async function renderEmail<Name extends EmailTemplateName>(
+  template: Name,
+  props: EmailTemplateProps[Name],
+  options: RenderEmailOptions,
+): Promise<RenderedEmail> {
+  const { locale, messages } = await resolveCatalogue(options.locale);
+  const ctx: EmailContext = {
+    locale,
+    t: createTranslator({ locale, messages, namespace: "emails" }),
+    brand: options.brand,
+    palette: brandPalette(options.brand),
+  };
+  // One template's definition and props; TypeScript cannot follow the correlation through
+  // the generic index, so the component is called through a widened type.
+  const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplateDefinition<EmailTemplateProps[Name]>;
+  const Component = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
+  const element = createElement(Component, { ...props, ctx });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: definition.subject(props, ctx), html, text };
+}
+
+export { EMAIL_TEMPLATE_NAMES, isEmailTemplateName, sampleProps, type EmailTemplateName, type EmailTemplateProps } from "./templates";
+export { type EmailBrand } from "./brand";

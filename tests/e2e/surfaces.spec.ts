@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { signInAs } from "./support/auth";
 import { queryCount } from "./support/database";
 
 test.describe("the three surfaces", () => {
@@ -8,28 +9,28 @@ test.describe("the three surfaces", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Technician visits, booked and done");
 
+    // Signed out, each surface starts at its sign-in page.
     await page.getByRole("link", { name: "Open the portal" }).click();
-    await expect(page).toHaveURL(/\/portal$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Your appointments" })).toBeVisible();
+    await expect(page).toHaveURL(/\/portal\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to your customer portal" })).toBeVisible();
 
     await page.goto("/");
     await page.getByRole("link", { name: "Open the back office" }).last().click();
-    await expect(page).toHaveURL(/\/admin$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/sign-in$/);
 
     await page.goto("/");
     await page.getByRole("link", { name: "Open the field app" }).click();
-    await expect(page).toHaveURL(/\/field$/);
-    await expect(page.getByRole("heading", { level: 1, name: "My day" })).toBeVisible();
+    await expect(page).toHaveURL(/\/field\/sign-in$/);
   });
 
   const surfaces = [
-    { path: "/portal", navigation: "Portal", heading: "Your appointments", shows: "Brightwater Services" },
-    { path: "/admin", navigation: "Back office", heading: "Dashboard", shows: "Europe/Paris" },
-    { path: "/field", navigation: "Field app", heading: "My day", shows: "Brightwater Services" },
-  ];
+    { path: "/portal", role: "customer", navigation: "Portal", heading: "Your appointments", shows: "Brightwater Services" },
+    { path: "/admin", role: "dispatcher", navigation: "Back office", heading: "Dashboard", shows: "Europe/Paris" },
+    { path: "/field", role: "technician", navigation: "Field app", heading: "My day", shows: "Brightwater Services" },
+  ] as const;
   for (const surface of surfaces) {
     test(`${surface.path} answers 200 with its own navigation and the demo company's data`, async ({ page }) => {
+      await signInAs(page, surface.role);
       const response = await page.goto(surface.path);
       expect(response?.status()).toBe(200);
       // On phones the back office tucks its navigation behind a menu button: present, maybe hidden.
@@ -40,7 +41,7 @@ test.describe("the three surfaces", () => {
   }
 
   test("the portal home has the Active, Upcoming and Past sections", async ({ page }) => {
-    await page.goto("/portal");
+    await signInAs(page, "customer");
     for (const section of ["Active", "Upcoming", "Past"]) {
       await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
     }
@@ -51,7 +52,7 @@ test.describe("the three surfaces", () => {
     const technicians = await queryCount("SELECT count(*) FROM technicians WHERE active");
     expect(contacts).toBeGreaterThan(0);
 
-    await page.goto("/admin");
+    await signInAs(page, "admin");
     await expect(statValue(page, "Contacts")).toHaveText(String(contacts));
     await expect(statValue(page, "Active technicians")).toHaveText(String(technicians));
     // Upcoming depends on the clock; check it is the database's figure within this minute.

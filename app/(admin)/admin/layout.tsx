@@ -3,11 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { BookIcon, CalendarIcon, DashboardIcon, LogoMark, SlidersIcon, UsersIcon } from "@/components/icons";
 import { focusRingOnDark, NavLink, SkipLink } from "@/components/ui";
+import { getActor } from "@/lib/auth";
 import { LanguageMenu } from "../../_components/language-menu";
+import { SignOutButton } from "../../_components/sign-out-button";
 import { AdminShell } from "./_components/admin-shell";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [t, tc] = await Promise.all([getTranslations("admin"), getTranslations("common")]);
+  const [t, tc, actor] = await Promise.all([getTranslations("admin"), getTranslations("common"), getActor()]);
+  // Presentation only: pages check rights themselves (lib/auth/authorize.ts).
+  const signedIn = actor?.kind === "staff";
 
   // Only the dashboard exists so far; the other areas are listed, not linked (no dead links).
   const comingSoon = [
@@ -33,32 +37,39 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </Link>
         }
         languageMenu={<LanguageMenu appearance="dark" placement="up" align="start" />}
+        account={signedIn ? <SignOutButton surface="admin" name={actor.name ?? actor.email} appearance="dark" /> : null}
         navigation={
-          <nav aria-label={t("nav.label")}>
-            <ul className="space-y-1 pt-3 lg:pt-2">
-              <li>
-                <NavLink
-                  href="/admin"
-                  className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-slate-200 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white ${focusRingOnDark}`}
-                >
-                  <DashboardIcon className="size-5" />
-                  {t("nav.dashboard")}
-                </NavLink>
-              </li>
-              {comingSoon.map(({ key, icon }) => (
-                <li key={key} className="flex min-h-11 items-center gap-3 px-3 text-sm text-slate-300">
-                  {icon}
-                  <span className="flex-1">{t(`nav.${key}`)}</span>
-                  <span className="rounded-full bg-white/10 px-2 py-0.5 text-xs font-medium text-slate-200">
-                    {tc("soon")}
-                  </span>
+          signedIn ? (
+            <nav aria-label={t("nav.label")}>
+              <ul className="space-y-1 pt-3 lg:pt-2">
+                <li>
+                  <NavLink
+                    href="/admin"
+                    className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-slate-200 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white ${focusRingOnDark}`}
+                  >
+                    <DashboardIcon className="size-5" />
+                    {t("nav.dashboard")}
+                  </NavLink>
                 </li>
-              ))}
-            </ul>
-          </nav>
+                {comingSoon.map(({ key, icon }) => (
+                  <li key={key} className="flex min-h-11 items-center gap-3 px-3 text-sm text-slate-300">
+                    {icon}
+                    <span className="flex-1">{t(`nav.${key}`)}</span>
+                    <span className="rounded-full bg-white/10 px-2 py-0.5 text-xs font-medium text-slate-200">
+                      {tc("soon")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null
         }
       >
-        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none sm:px-6 lg:px-10 lg:py-10">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto max-w-6xl px-4 py-6 focus:outline-none sm:px-6 lg:px-10 lg:py-10"
+        >
           {children}
         </main>
       </AdminShell>

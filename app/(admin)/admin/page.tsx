@@ -9,6 +9,7 @@ import {
   WrenchIcon,
 } from "@/components/icons";
 import { Card } from "@/components/ui";
+import { requirePermission } from "@/lib/auth";
 import { getDashboardCounts } from "@/lib/back-office";
 import { db } from "@/lib/db";
 
@@ -21,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminDashboardPage() {
+  await requirePermission("dashboard:view");
   const now = new Date();
   const [t, format, counts] = await Promise.all([
     getTranslations("admin.dashboard"),

@@ -4,6 +4,7 @@ import { type Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarIcon } from "@/components/icons";
 import { EmptyState } from "@/components/ui";
+import { requirePermission } from "@/lib/auth";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
 
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // My day (product.md §5). The day is the company's: a technician in Paris starts a new day
 // at midnight Paris time, whatever the server's zone.
 export default async function MyDayPage() {
+  await requirePermission("field:use");
   const now = new Date();
   const [t, format, company] = await Promise.all([
     getTranslations("field.myDay"),

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { CalendarIcon, HomeIcon, LogoMark, UserIcon } from "@/components/icons";
 import { Badge, cn, focusRing, focusRingInset, NavLink, SkipLink } from "@/components/ui";
+import { getActor } from "@/lib/auth";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
 import { LanguageMenu } from "../../_components/language-menu";
+import { SignOutButton } from "../../_components/sign-out-button";
 
 // Icons only from sm up: on a phone the three items must fit one row, in French too.
 const navItemClasses =
@@ -15,11 +17,14 @@ const navItemClasses =
 export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [t, tc, company] = await Promise.all([
+  const [t, tc, company, actor] = await Promise.all([
     getTranslations("portal"),
     getTranslations("common"),
     findCompanyProfile(db),
+    getActor(),
   ]);
+  // Presentation only: pages check rights themselves (lib/auth/authorize.ts).
+  const signedIn = actor?.kind === "customer";
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -34,37 +39,42 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 <span className="block text-xs text-slate-600">{t("tagline")}</span>
               </span>
             </Link>
-            <LanguageMenu />
+            <div className="flex min-w-0 items-center">
+              <LanguageMenu />
+              {signedIn ? <SignOutButton surface="portal" name={actor.name ?? actor.email} /> : null}
+            </div>
           </div>
-          <nav aria-label={t("nav.label")} className="-mx-4 overflow-x-auto px-1">
-            <ul className="flex">
-              <li>
-                <NavLink
-                  href="/portal"
-                  className={cn(
-                    navItemClasses,
-                    "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-950",
-                    "aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800",
-                    focusRingInset,
-                  )}
-                >
-                  <HomeIcon className="size-5" />
-                  {t("nav.home")}
-                </NavLink>
-              </li>
-              {/* Not built yet: shown so customers know what is coming, never as dead links. */}
-              <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
-                <CalendarIcon className="size-5" />
-                {t("nav.book")}
-                <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
-              </li>
-              <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
-                <UserIcon className="size-5" />
-                {t("nav.profile")}
-                <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
-              </li>
-            </ul>
-          </nav>
+          {signedIn ? (
+            <nav aria-label={t("nav.label")} className="-mx-4 overflow-x-auto px-1">
+              <ul className="flex">
+                <li>
+                  <NavLink
+                    href="/portal"
+                    className={cn(
+                      navItemClasses,
+                      "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-950",
+                      "aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800",
+                      focusRingInset,
+                    )}
+                  >
+                    <HomeIcon className="size-5" />
+                    {t("nav.home")}
+                  </NavLink>
+                </li>
+                {/* Not built yet: shown so customers know what is coming, never as dead links. */}
+                <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
+                  <CalendarIcon className="size-5" />
+                  {t("nav.book")}
+                  <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
+                </li>
+                <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
+                  <UserIcon className="size-5" />
+                  {t("nav.profile")}
+                  <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
         </div>
       </header>
 
@@ -74,7 +84,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
 
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-3xl px-4 py-5 text-sm text-slate-600">
-          <Link href="/" className={cn("inline-flex min-h-11 items-center gap-2 rounded-lg hover:text-slate-900", focusRing)}>
+          <Link
+            href="/"
+            className={cn("inline-flex min-h-11 items-center gap-2 rounded-lg hover:text-slate-900", focusRing)}
+          >
             <LogoMark className="size-5 text-slate-500" />
             {tc("poweredBy")}
           </Link>

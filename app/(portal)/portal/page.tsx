@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { CalendarIcon, HistoryIcon, TruckIcon } from "@/components/icons";
 import { EmptyState } from "@/components/ui";
+import { requireCustomer } from "@/lib/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.home");
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // The portal home: Active · Upcoming · Past (product.md §3). Appointments arrive with the
 // booking work; until then each section shows its empty state.
 export default async function PortalHomePage() {
+  await requireCustomer();
   const t = await getTranslations("portal.home");
 
   return (

@@ -11,6 +11,8 @@ type AdminShellProps = {
   navigation: ReactNode;
   /** The language switcher; bottom of the sidebar, top bar on phones. */
   languageMenu: ReactNode;
+  /** Who is signed in and Sign out; bottom of the sidebar, in the menu on phones. */
+  account: ReactNode;
   menuLabel: string;
   closeMenuLabel: string;
   children: ReactNode;
@@ -20,7 +22,15 @@ type AdminShellProps = {
  * Sidebar on wide screens; on phones a top bar whose Menu button shows the same navigation
  * below it (a disclosure: aria-expanded on the button, the panel follows it in the DOM).
  */
-export function AdminShell({ brand, navigation, languageMenu, menuLabel, closeMenuLabel, children }: AdminShellProps) {
+export function AdminShell({
+  brand,
+  navigation,
+  languageMenu,
+  account,
+  menuLabel,
+  closeMenuLabel,
+  children,
+}: AdminShellProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
@@ -50,20 +60,22 @@ export function AdminShell({ brand, navigation, languageMenu, menuLabel, closeMe
           {brand}
           <div className="flex items-center gap-1 lg:hidden">
             {languageMenu}
-            <button
-              ref={toggleRef}
-              type="button"
-              aria-expanded={menuOpen}
-              aria-controls="admin-navigation"
-              onClick={() => setMenuOpen((open) => !open)}
-              className={cn(
-                "inline-flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm font-semibold text-white hover:bg-white/10",
-                focusRingOnDark,
-              )}
-            >
-              {menuOpen ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
-              {menuOpen ? closeMenuLabel : menuLabel}
-            </button>
+            {navigation ? (
+              <button
+                ref={toggleRef}
+                type="button"
+                aria-expanded={menuOpen}
+                aria-controls="admin-navigation"
+                onClick={() => setMenuOpen((open) => !open)}
+                className={cn(
+                  "inline-flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm font-semibold text-white hover:bg-white/10",
+                  focusRingOnDark,
+                )}
+              >
+                {menuOpen ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
+                {menuOpen ? closeMenuLabel : menuLabel}
+              </button>
+            ) : null}
           </div>
         </div>
         <div
@@ -74,7 +86,10 @@ export function AdminShell({ brand, navigation, languageMenu, menuLabel, closeMe
           )}
         >
           {navigation}
-          <div className="hidden border-t border-white/10 pt-3 lg:block">{languageMenu}</div>
+          <div className="space-y-2 border-t border-white/10 pt-3">
+            {account}
+            <div className="hidden lg:block">{languageMenu}</div>
+          </div>
         </div>
       </header>
       <div className="min-w-0">{children}</div>

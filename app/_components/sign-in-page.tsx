@@ -1,0 +1,38 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInPanel } from "@/components/auth/sign-in-panel";
+import { getActor, homePathFor } from "@/lib/auth";
+import { signInAction } from "../_actions/sign-in";
+
+type Surface = "admin" | "field" | "portal";
+
+const COPY = {
+  admin: { title: "staffTitle", lead: "staffLead" },
+  field: { title: "fieldTitle", lead: "fieldLead" },
+  portal: { title: "customerTitle", lead: "customerLead" },
+} as const;
+
+/** The sign-in page of one surface; someone already signed in goes straight to their home. */
+export async function SignInPage({ surface }: { surface: Surface }) {
+  const actor = await getActor();
+  if (actor?.kind === "staff" && surface !== "portal") redirect(homePathFor(actor.role));
+  if (actor?.kind === "customer" && surface === "portal") redirect("/portal");
+
+  const t = await getTranslations("auth.signIn");
+  return (
+    <SignInPanel title={t(COPY[surface].title)} lead={t(COPY[surface].lead)}>
+      <SignInForm
+        action={signInAction}
+        audience={surface === "portal" ? "customer" : "staff"}
+        returnTo={`/${surface}`}
+        labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
+      />
+    </SignInPanel>
+  );
+}
+
+export async function signInMetadata() {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("submit") };
+}

@@ -1,0 +1,32 @@
+/**
+ * Who may do what among staff: the one table every rights check reads (style.md, dub's
+ * "permission tables"). Customers are not in it: they reach only their own data, through
+ * web roles (lib/auth/authorize.ts). Isomorphic and pure, so tests can walk the table.
+ */
+import { type StaffRole } from "@prisma/client";
+
+export const STAFF_PERMISSIONS = {
+  /** The back-office dashboard and its figures. */
+  "dashboard:view": ["ADMIN", "DISPATCHER"],
+  /** Mailboxes, notifications, processes, templates, portal settings. */
+  "settings:manage": ["ADMIN"],
+  /** Staff accounts and their roles. */
+  "staff:manage": ["ADMIN"],
+  "outbox:view": ["ADMIN", "DISPATCHER"],
+  "outbox:retry": ["ADMIN", "DISPATCHER"],
+  /** The development SMTP catcher's inbox. */
+  "mail-catcher:view": ["ADMIN", "DISPATCHER"],
+  /** The technicians' field app. */
+  "field:use": ["TECHNICIAN"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
+
+export function can(role: StaffRole, permission: StaffPermission): boolean {
+  return (STAFF_PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}
+
+/** Where a staff member lands after signing in: the first surface their role may use. */
+export function homePathFor(role: StaffRole): "/admin" | "/field" {
+  return can(role, "dashboard:view") ? "/admin" : "/field";
+}

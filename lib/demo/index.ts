@@ -1,1 +1,11 @@
-export { DEMO_SIGN_INS, seedDemoData, seedDemoDataOnce, type DemoDataSummary, type DemoRole, type DemoSignIn } from "./seed-demo-data";
+export {
+  DEMO_MAILBOX,
+  DEMO_SIGN_INS,
+  seedDemoData,
+  seedDemoDataOnce,
+  syncDemoMailboxPort,
+  type DemoDataSummary,
+  type DemoRole,
+  type DemoSeedOptions,
+  type DemoSignIn,
+} from "./seed-demo-data";

@@ -57,6 +57,26 @@ const CUSTOMERS = [
 
 const technicianEmail = (index: number) => `technician${index + 1}@fieldbook.test`;
 
+/**
+ * The demo company's mailbox (issue 4, "Embedded default"): enabled, the default sender, and
+ * pointing at the development mail catcher `npm start` runs on loopback, so the demo's emails
+ * can be read in Admin → Mail catcher. Owned by the demo admin, who is the password-reset
+ * process's sender.
+ */
+export const DEMO_MAILBOX = {
+  displayName: "Brightwater Services",
+  fromAddress: "bookings@brightwater.test",
+  smtpHost: "127.0.0.1",
+} as const;
+/** lib/mail's MAIL_CATCHER_DEFAULT_PORT (lib/demo cannot import lib/mail's modules directly). */
+const DEFAULT_MAIL_CATCHER_PORT = 1025;
+
+export interface DemoSeedOptions {
+  now: Date;
+  /** Port of the development mail catcher the demo mailbox sends to (default 1025). */
+  mailCatcherPort?: number;
+}
+
 /** Every demo account, for `npm start` to print and for end-to-end tests to sign in with. */
 export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   ADMIN,
@@ -167,10 +187,10 @@ async function hashDemoPasswords(): Promise<PasswordHashes> {
  * Loads the demo company into an empty database (plus the reference data). Atomic: given a
  * client it opens its own transaction; given a transaction it joins it.
  */
-export async function seedDemoData(db: Db | Tx, { now }: { now: Date }): Promise<DemoDataSummary> {
+export async function seedDemoData(db: Db | Tx, options: DemoSeedOptions): Promise<DemoDataSummary> {
   const passwordHashes = await hashDemoPasswords();
-  if ("$transaction" in db) return db.$transaction((tx) => writeDemoData(tx, now, passwordHashes), { timeout: 60_000 });
-  return writeDemoData(db, now, passwordHashes);
+  if ("$transaction" in db) return db.$transaction((tx) => writeDemoData(tx, options, passwordHashes), { timeout: 60_000 });
+  return writeDemoData(db, options, passwordHashes);
 }
 
 /**
@@ -178,7 +198,7 @@ export async function seedDemoData(db: Db | Tx, { now }: { now: Date }): Promise
  * (Settings.demoSeededAt), nor into one that already has users (a real company's), and once
  * even when several processes start at the same time. Returns whether it seeded.
  */
-export async function seedDemoDataOnce(db: Db, { now }: { now: Date }): Promise<boolean> {
+export async function seedDemoDataOnce(db: Db, options: DemoSeedOptions): Promise<boolean> {
   const alreadySeeded = async (client: Db | Tx) =>
     (await client.settings.findUnique({ where: { id: SETTINGS_ID }, select: { demoSeededAt: true } }))?.demoSeededAt != null ||
     (await client.user.count()) > 0;
@@ -189,14 +209,14 @@ export async function seedDemoDataOnce(db: Db, { now }: { now: Date }): Promise<
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_SEED_ADVISORY_LOCK}::bigint)`;
       if (await alreadySeeded(tx)) return false;
-      await writeDemoData(tx, now, passwordHashes);
+      await writeDemoData(tx, options, passwordHashes);
       return true;
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
 }
 
-async function writeDemoData(tx: Tx, now: Date, passwordHashes: PasswordHashes): Promise<DemoDataSummary> {
+async function writeDemoData(tx: Tx, { now, mailCatcherPort = DEFAULT_MAIL_CATCHER_PORT }: DemoSeedOptions, passwordHashes: PasswordHashes): Promise<DemoDataSummary> {
   const random = createSeededRandom(DEMO_SEED);
   const nowMs = now.getTime();
   const today = calendarDateIn(now, DEMO_TIME_ZONE);
@@ -612,6 +632,29 @@ async function writeDemoData(tx: Tx, now: Date, passwordHashes: PasswordHashes):
     })),
   });
 
+  // ── Mail: the company mailbox sends through the development mail catcher ──
+  // Drawn last from the generator, so every id above stays what it was before mail existed.
+  const mailboxId = random.uuid();
+  await tx.mailbox.create({
+    data: {
+      id: mailboxId,
+      ...DEMO_MAILBOX,
+      smtpPort: mailCatcherPort,
+      tlsMode: "NONE",
+      status: "ENABLED",
+      ownerUserId: adminId,
+      approvedById: adminId,
+      approvedAt: now,
+      testedAt: now,
+      createdAt: now,
+    },
+  });
+  await tx.settings.update({
+    where: { id: SETTINGS_ID },
+    data: { defaultMailboxId: mailboxId, passwordResetProcessEnabled: true, passwordResetSenderUserId: adminId },
+  });
+  await tx.notificationSetting.update({ where: { kind: "PASSWORD_RESET" }, data: { senderUserId: adminId } });
+
   const summary = { technicians: technicians.length, contacts: contacts.length, appointments: appointments.length };
   await tx.auditLog.create({
     data: { action: "demo.seeded", entityType: "settings", entityId: String(SETTINGS_ID), data: summary, createdAt: now },
@@ -689,4 +732,17 @@ function giveCustomersTheirAppointments(planned: PlannedAppointment[], nowMs: nu
   planned.forEach((appointment, index) => {
     if (!taken.has(appointment) && appointment.contactIndex < CUSTOMERS.length) appointment.contactIndex = CUSTOMERS.length + (index % 10);
   });
+}
+
+/**
+ * Points the demo mailbox at the catcher's port when MAIL_CATCHER_PORT changed since the
+ * demo was loaded (npm start calls it on every start). Leaves every other mailbox alone.
+ * Returns whether it changed the port.
+ */
+export async function syncDemoMailboxPort(db: Db | Tx, mailCatcherPort: number): Promise<boolean> {
+  const { count } = await db.mailbox.updateMany({
+    where: { fromAddress: DEMO_MAILBOX.fromAddress, smtpHost: DEMO_MAILBOX.smtpHost, smtpPort: { not: mailCatcherPort } },
+    data: { smtpPort: mailCatcherPort },
+  });
+  return count > 0;
 }

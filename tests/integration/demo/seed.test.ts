@@ -2,7 +2,7 @@
 import { verify } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { DEMO_SIGN_INS, seedDemoDataOnce } from "@/lib/demo/seed-demo-data";
+import { DEMO_SIGN_INS, seedDemoDataOnce, syncDemoMailboxPort } from "@/lib/demo/seed-demo-data";
 import { createDatabase, setUpTestDatabase } from "../../support/database";
 
 const { db } = await setUpTestDatabase();
@@ -131,6 +131,41 @@ describe("seedDemoDataOnce", () => {
       (await db.contactWebRole.findMany({ where: { contact: { email } }, include: { webRole: true } })).map((entry) => entry.webRole.key).sort();
     expect(await rolesOf("customer@fieldbook.test")).toEqual(["authenticated_users"]);
     expect(await rolesOf("api-customer@fieldbook.test")).toEqual(["authenticated_users", "web_api_users"]);
+  });
+
+  it("gives the company one enabled mailbox on the development mail catcher, the default sender and the password-reset sender", async () => {
+    const mailboxes = await db.mailbox.findMany();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@fieldbook.test" } });
+    const settings = await db.settings.findUniqueOrThrow({ where: { id: 1 } });
+
+    expect(mailboxes).toHaveLength(1);
+    expect(mailboxes[0]).toMatchObject({
+      displayName: "Brightwater Services",
+      fromAddress: "bookings@brightwater.test",
+      smtpHost: "127.0.0.1",
+      smtpPort: 1025,
+      tlsMode: "NONE",
+      smtpPasswordEncrypted: null,
+      status: "ENABLED",
+      ownerUserId: admin.id,
+    });
+    expect(settings).toMatchObject({ defaultMailboxId: mailboxes[0]!.id, passwordResetProcessEnabled: true, passwordResetSenderUserId: admin.id });
+    expect(await db.notificationSetting.findUniqueOrThrow({ where: { kind: "PASSWORD_RESET" } })).toMatchObject({ senderUserId: admin.id });
+  });
+
+  it("moves the demo mailbox to the mail catcher's port when it changes, and no other mailbox", async () => {
+    const other = await db.mailbox.create({
+      data: { displayName: "Other", fromAddress: "other@brightwater.test", smtpHost: "127.0.0.1", smtpPort: 1025, tlsMode: "NONE" },
+    });
+    try {
+      expect(await syncDemoMailboxPort(db, 2525)).toBe(true);
+      expect(await syncDemoMailboxPort(db, 2525)).toBe(false);
+      expect((await db.mailbox.findFirstOrThrow({ where: { fromAddress: "bookings@brightwater.test" } })).smtpPort).toBe(2525);
+      expect((await db.mailbox.findUniqueOrThrow({ where: { id: other.id } })).smtpPort).toBe(1025);
+    } finally {
+      await syncDemoMailboxPort(db, 1025);
+      await db.mailbox.delete({ where: { id: other.id } });
+    }
   });
 
   it("changes nothing when called again", async () => {

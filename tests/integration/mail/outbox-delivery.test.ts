@@ -70,6 +70,8 @@ describe("the outbox", () => {
     const calendarParts = delivered!.parsed.attachments.filter((attachment) => attachment.contentType === "text/calendar");
 
     expect(calendarParts).toHaveLength(1);
+    // …and as a file for clients that ignore the calendar part.
+    expect(delivered!.parsed.attachments.filter((attachment) => attachment.filename === "invite.ics")).toHaveLength(1);
     expect(delivered!.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     expect(calendarParts[0]!.content.toString("utf8").replace(/\r\n/g, "\n")).toBe(ICS.replace(/\r\n/g, "\n"));
     expect(delivered!.parsed.text?.trim()).toBe("Booking with ICS");

@@ -52,9 +52,9 @@ export interface MailWorkerOptions {
   maxRetryDelaySeconds?: number;
   /** Attempts before a transient failure becomes FAILED (default 10). */
   maxAttempts?: number;
-  /** Jobs fetched per round by each worker loop (default 50). */
+  /** Jobs fetched per round by each loop (default 50). */
   batchSize?: number;
-  /** Worker loops fetching in parallel (default 3). */
+  /** Fetch loops working in parallel, each on its own batch (default 3). */
   concurrency?: number;
   /** How often an idle loop looks for new jobs (default 1 s, pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
@@ -147,6 +147,23 @@ class TransportCache {
     for (const { transport } of this.entries.values()) transport.close();
     this.entries.clear();
   }
+}
+
+/**
+ * pool.end() resolves before its connections have closed: wait for them, so whoever stops
+ * PostgreSQL next (npm start's shutdown) does not cut them off mid-goodbye.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    if (pool.totalCount === 0) resolve();
+    let open = pool.totalCount;
+    pool.on("remove", () => {
+      open -= 1;
+      if (open <= 0) resolve();
+    });
+  });
+  await pool.end();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
 }
 
 function poolExecutor(client: pg.Pool | pg.PoolClient): JobExecutor {
@@ -389,12 +406,7 @@ export async function startMailWorkers(options: MailWorkerOptions): Promise<Mail
 
   const transports = new TransportCache(options.smtpPool ?? {}, options.secretKey);
   const delivery = new OutboxDelivery(pool, transports, backoff, options.sendTimeoutSeconds ?? 30 * 60, log);
-  const inFlight = new Set<Promise<unknown>>();
-  const track = <T>(promise: Promise<T>): Promise<T> => {
-    inFlight.add(promise);
-    void promise.finally(() => inFlight.delete(promise)).catch(() => {});
-    return promise;
-  };
+  const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
   try {
     await boss.start();
@@ -402,30 +414,60 @@ export async function startMailWorkers(options: MailWorkerOptions): Promise<Mail
     await delivery.sweep();
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
-    await pool.end();
+    await endPool(pool);
     throw error;
   }
 
-  for (let loop = 0; loop < concurrency; loop++) {
-    const loopState: { workerId?: string } = {};
-    loopState.workerId = await boss.work<OutboxJobData>(
-      OUTBOX_QUEUE,
-      { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
-      async (jobs) => {
-        await track(delivery.deliver(jobs.map((job) => job.data.outboxEmailId)));
-        // A full batch means more are waiting: fetch again now rather than after the polling interval.
-        if (jobs.length === batchSize && loopState.workerId) boss.notifyWorker(loopState.workerId);
-      },
-    );
+  // Our own fetch loops rather than boss.work(): a full batch is followed at once by the next
+  // fetch (no polling pause), and stop() knows when the last batch has finished.
+  let closing = false;
+  const naps = new Set<() => void>();
+  const nap = (seconds: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        naps.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, seconds * 1000);
+      naps.add(wake);
+    });
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+
+  async function fetchLoop(): Promise<void> {
+    while (!closing) {
+      let jobs: PgBoss.Job<OutboxJobData>[];
+      try {
+        jobs = await boss.fetch<OutboxJobData>(OUTBOX_QUEUE, { batchSize });
+      } catch (error) {
+        log(`Mail queue fetch failed: ${describe(error)}`);
+        await nap(pollingIntervalSeconds * 5);
+        continue;
+      }
+      if (jobs.length === 0) {
+        await nap(pollingIntervalSeconds);
+        continue;
+      }
+      const jobIds = jobs.map((job) => job.id);
+      try {
+        await delivery.deliver(jobs.map((job) => job.data.outboxEmailId));
+        await boss.complete(OUTBOX_QUEUE, jobIds);
+      } catch (error) {
+        // A database outage mid-batch: pg-boss retries these jobs later (OUTBOX_QUEUE_OPTIONS).
+        log(`Mail batch failed, its jobs will be retried: ${describe(error)}`);
+        await boss.fail(OUTBOX_QUEUE, jobIds).catch(() => {});
+      }
+    }
   }
+  const loops = Array.from({ length: concurrency }, () => fetchLoop());
 
   let sweeping: Promise<SweepResult> | undefined;
   const sweep = (): Promise<SweepResult> => {
-    sweeping ??= track(delivery.sweep()).finally(() => (sweeping = undefined));
+    sweeping ??= delivery.sweep().finally(() => (sweeping = undefined));
     return sweeping;
   };
   const timer = setInterval(() => {
-    sweep().catch((error: unknown) => log(`Outbox sweep failed: ${error instanceof Error ? error.message : String(error)}`));
+    sweep().catch((error: unknown) => log(`Outbox sweep failed: ${describe(error)}`));
   }, (options.sweepIntervalSeconds ?? 60) * 1000);
   timer.unref();
 
@@ -435,10 +477,13 @@ export async function startMailWorkers(options: MailWorkerOptions): Promise<Mail
     stop() {
       stopped ??= (async () => {
         clearInterval(timer);
-        await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
-        await Promise.allSettled([...inFlight]);
+        closing = true;
+        for (const wake of [...naps]) wake();
+        // The batches in flight finish (SMTP timeouts bound them), then nothing else starts.
+        await Promise.allSettled([...loops, sweeping]);
+        await boss.stop({ graceful: false, wait: true });
         transports.closeAll();
-        await pool.end();
+        await endPool(pool);
       })();
       return stopped;
     },

@@ -27,9 +27,9 @@ import { createZoneClock, type ZoneClock } from "./zone-clock";
 /** Zone clocks cover the range with this many days to spare on each side. */
 const CLOCK_MARGIN_DAYS = 5;
 
-function requireNumber(value: number, what: string, { min, integer = false }: { min: number; integer?: boolean }): void {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw new RangeError(`${what} must be ${integer ? "an integer" : "a number"} ≥ ${min}, got ${String(value)}`);
+function requireNumber(value: number, what: string, { min, max = Infinity, integer = false }: { min: number; max?: number; integer?: boolean }): void {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new RangeError(`${what} must be ${integer ? "an integer" : "a number"} in [${min}, ${max}], got ${String(value)}`);
   }
 }
 
@@ -42,8 +42,8 @@ function validate(request: AvailabilityRequest): void {
   requireNumber(settings.bookingHorizonDays, "settings.bookingHorizonDays", { min: 0, integer: true });
   requireNumber(settings.travel.averageSpeedKmh, "settings.travel.averageSpeedKmh", { min: Number.MIN_VALUE });
   requireNumber(settings.travel.roadFactor, "settings.travel.roadFactor", { min: Number.MIN_VALUE });
-  requireNumber(request.location.latitude, "location.latitude", { min: -90 });
-  requireNumber(request.location.longitude, "location.longitude", { min: -180 });
+  requireNumber(request.location.latitude, "location.latitude", { min: -90, max: 90 });
+  requireNumber(request.location.longitude, "location.longitude", { min: -180, max: 180 });
 }
 
 function hasEverySkill(technician: SlotTechnician, requiredSkillIds: readonly string[]): boolean {

@@ -3,6 +3,7 @@ export { computeAvailability } from "./compute-availability";
 export { describeZones, type LocalReading, type ZoneDescription, type ZoneDescriptionInput } from "./describe-zones";
 export { pickTechnician } from "./pick-technician";
 export { estimateTravelMinutes, haversineKm } from "./travel";
+export { isKnownTimeZone } from "./zone-clock";
 export type {
   Availability,
   AvailabilityDay,

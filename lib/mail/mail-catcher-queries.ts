@@ -1,5 +1,6 @@
 /** Admin → Mail catcher (development only): the messages the loopback SMTP catcher stored. */
 import { type Db } from "@/lib/db";
+import { runningMailCatcher } from "./mail-catcher-config";
 
 export type CaughtEmailSummary = {
   id: string;
@@ -32,10 +33,10 @@ export async function countCaughtEmails(db: Db): Promise<number> {
 }
 
 /**
- * The mail catcher is a development tool: refused in production (NODE_ENV=production), unless
- * the local demo runs its loopback catcher and says so with FIELDBOOK_MAIL_CATCHER=true
- * (`npm start` with demo data, the end-to-end tests). A real deployment sets neither.
+ * The mail catcher is a development tool: refused in production (NODE_ENV=production) unless
+ * `npm start` runs the loopback catcher for the local demo and says so (FIELDBOOK_MAIL_CATCHER,
+ * mail-catcher-config.ts) — it never does for a real deployment.
  */
 export function mailCatcherAvailable(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return env.NODE_ENV !== "production" || env.FIELDBOOK_MAIL_CATCHER === "true";
+  return env.NODE_ENV !== "production" || runningMailCatcher(env) !== null;
 }

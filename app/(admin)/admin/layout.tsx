@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
-import { BookIcon, CalendarIcon, DashboardIcon, LogoMark, SlidersIcon, UsersIcon } from "@/components/icons";
+import { BookIcon, CalendarIcon, DashboardIcon, InboxIcon, LogoMark, OutboxIcon, SlidersIcon, UsersIcon } from "@/components/icons";
 import { focusRingOnDark, NavLink, SkipLink } from "@/components/ui";
-import { getActor } from "@/lib/auth";
+import { can, getActor } from "@/lib/auth";
+import { mailCatcherAvailable } from "@/lib/mail";
 import { LanguageMenu } from "../../_components/language-menu";
 import { SignOutButton } from "../../_components/sign-out-button";
 import { AdminShell } from "./_components/admin-shell";
@@ -18,8 +19,22 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { key: "contacts", icon: <UsersIcon className="size-5" /> },
     { key: "bookings", icon: <CalendarIcon className="size-5" /> },
     { key: "catalogue", icon: <BookIcon className="size-5" /> },
-    { key: "settings", icon: <SlidersIcon className="size-5" /> },
   ] as const;
+
+  // Links to the areas this role may open (the pages still check).
+  const linkClasses = `flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-slate-200 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white ${focusRingOnDark}`;
+  const areas = signedIn
+    ? [
+        { href: "/admin/outbox", label: t("nav.outbox"), icon: <OutboxIcon className="size-5" />, shown: can(actor.role, "outbox:view") },
+        {
+          href: "/admin/mail-catcher",
+          label: t("nav.mailCatcher"),
+          icon: <InboxIcon className="size-5" />,
+          shown: can(actor.role, "mail-catcher:view") && mailCatcherAvailable(),
+        },
+        { href: "/admin/settings", label: t("nav.settings"), icon: <SlidersIcon className="size-5" />, shown: can(actor.role, "settings:manage") },
+      ].filter((area) => area.shown)
+    : [];
 
   return (
     <>
@@ -58,6 +73,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                     <span className="rounded-full bg-white/10 px-2 py-0.5 text-xs font-medium text-slate-200">
                       {tc("soon")}
                     </span>
+                  </li>
+                ))}
+                {areas.map((area) => (
+                  <li key={area.href}>
+                    <NavLink href={area.href} matchDescendants className={linkClasses}>
+                      {area.icon}
+                      {area.label}
+                    </NavLink>
                   </li>
                 ))}
               </ul>

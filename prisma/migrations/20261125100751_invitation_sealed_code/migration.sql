@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "invitations" ADD COLUMN     "code_sealed" TEXT;
+

@@ -104,7 +104,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
               <TableHeaderCell className="text-right">{t("columns.attempts")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.lastError")}</TableHeaderCell>
-              <TableHeaderCell>
+              {/* relative: keeps the visually hidden label inside the scrolling table (else it widens the page). */}
+              <TableHeaderCell className="relative">
                 <span className="sr-only">{t("columns.actions")}</span>
               </TableHeaderCell>
             </TableRow>
@@ -124,7 +125,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <TableCell>
                     <code className="text-sm">{email.template}</code>
                   </TableCell>
-                  <TableCell>
+                  <TableCell wrap>
                     <Badge tone={statusTone[email.status]} dot>
                       {t(`statuses.${email.status}`)}
                     </Badge>

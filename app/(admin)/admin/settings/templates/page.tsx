@@ -1,6 +1,6 @@
 import { type Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { cn, focusRing } from "@/components/ui";
 import { EMAIL_TEMPLATE_NAMES, isEmailTemplateName, renderEmail, sampleProps, type EmailTemplateName } from "@/emails/render";
@@ -28,7 +28,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const query = TemplatesQuery.parse(await searchParams);
   const languages = languageOptions();
   const template: EmailTemplateName = (query.template as EmailTemplateName | undefined) ?? EMAIL_TEMPLATE_NAMES[0]!;
-  const locale = languages.some((language) => language.locale === query.locale) ? query.locale! : "en";
+  // The viewer's language unless another is asked for.
+  const requested = query.locale ?? (await getLocale());
+  const locale = languages.some((language) => language.locale === requested) ? requested : "en";
 
   const [t, tSettings, { brand }] = await Promise.all([
     getTranslations("admin.mail.templates"),

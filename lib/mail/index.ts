@@ -24,6 +24,9 @@ export {
   type StaffMailboxOwner,
 } from "./mail-settings-queries";
 
+// The outbox: other domains queue their emails in their own transaction.
+export { queueEmail, type QueueEmailInput } from "./queue-email";
+
 // The outbox (Admin → Outbox).
 export { countOutboxEmailsByStatus, findOutboxEmail, listOutboxEmails, type OutboxEmailPage, type OutboxEmailSummary } from "./queries";
 export { retryOutboxEmail } from "./retry-outbox-email";
@@ -39,3 +42,6 @@ export {
 } from "./mail-catcher-queries";
 
 export { type StaffMember } from "./staff-member";
+
+// The app's secret box (AES-256-GCM with FIELDBOOK_SECRET_KEY), for other secrets kept at rest.
+export { decryptSecret, encryptSecret } from "./secret-box";

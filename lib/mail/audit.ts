@@ -1,23 +1,16 @@
 import { type Prisma } from "@prisma/client";
+import { writeAuditLog as writeAuditRow } from "@/lib/audit";
 import { type Tx } from "@/lib/db";
 import { type StaffMember } from "./staff-member";
 
 /**
- * Every staff change is audit-logged in the transaction that makes it (product.md §4).
- * `data` never holds a password, encrypted or not.
+ * Mail settings changes go to the audit log (lib/audit) in the transaction that makes them
+ * (product.md §4), in the staff member's name. `data` never holds a password, encrypted or not.
  */
 export async function writeAuditLog(
   tx: Tx,
   entry: { by: StaffMember; action: string; entityType: string; entityId: string | null; data?: Prisma.InputJsonObject; now: Date },
 ): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorUserId: entry.by.userId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      data: entry.data ?? {},
-      createdAt: entry.now,
-    },
-  });
+  const { by, ...rest } = entry;
+  await writeAuditRow(tx, { ...rest, actorUserId: by.userId });
 }

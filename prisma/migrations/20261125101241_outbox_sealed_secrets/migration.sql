@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "outbox_emails" ADD COLUMN     "secrets_sealed" TEXT;
+

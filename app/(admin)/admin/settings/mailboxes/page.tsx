@@ -2,7 +2,7 @@ import { type Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { findEmailBrand, listMailboxes, listStaffForMail } from "@/lib/mail";
+import { findEmailBrand, findMailProcessSettings, listMailboxes, listStaffForMail } from "@/lib/mail";
 import { dateTimeInZoneFormatter } from "../_components/format-in-zone";
 import { PageHeader } from "../_components/page-header";
 import { MailboxesManager, type MailboxView } from "./_components/mailboxes-manager";
@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MailboxesPage() {
   await requirePermission("settings:manage");
-  const [t, tSettings, mailboxes, staff, { timeZone }] = await Promise.all([
+  const [t, tSettings, mailboxes, staff, { timeZone }, processes] = await Promise.all([
     getTranslations("admin.mail.mailboxes"),
     getTranslations("admin.settings"),
     listMailboxes(db),
     listStaffForMail(db),
     findEmailBrand(db),
+    findMailProcessSettings(db),
   ]);
   const formatInZone = await dateTimeInZoneFormatter(timeZone);
 
@@ -45,6 +46,9 @@ export default async function MailboxesPage() {
       : null,
     testedLabel: mailbox.testedAt ? formatInZone(mailbox.testedAt) : null,
     lastTestError: mailbox.lastTestError,
+    isDefaultMailbox: mailbox.id === processes.defaultMailboxId,
+    sendsPasswordResets:
+      processes.passwordResetProcessEnabled && mailbox.owner !== null && mailbox.owner.id === processes.passwordResetSenderUserId,
   }));
 
   return (

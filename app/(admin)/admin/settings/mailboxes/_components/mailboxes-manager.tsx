@@ -24,6 +24,10 @@ export type MailboxView = {
   approvedLabel: string | null;
   testedLabel: string | null;
   lastTestError: string | null;
+  /** Settings.defaultMailboxId: sends the notifications without a sender of their own. */
+  isDefaultMailbox: boolean;
+  /** Its owner is the sender of the (switched on) password-reset process. */
+  sendsPasswordResets: boolean;
 };
 
 type Action = (input: unknown) => Promise<ActionResult>;
@@ -109,6 +113,20 @@ export function MailboxesManager({
                 </div>
 
                 <p className="text-sm text-slate-700">{t(`nextStep.${mailbox.status}`)}</p>
+                {mailbox.isDefaultMailbox || mailbox.sendsPasswordResets ? (
+                  <ul className="flex flex-wrap gap-2" aria-label={t("usedFor")}>
+                    {mailbox.isDefaultMailbox ? (
+                      <li>
+                        <Badge tone="info">{t("roles.default")}</Badge>
+                      </li>
+                    ) : null}
+                    {mailbox.sendsPasswordResets ? (
+                      <li>
+                        <Badge tone="info">{t("roles.passwordReset")}</Badge>
+                      </li>
+                    ) : null}
+                  </ul>
+                ) : null}
 
                 <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
                   <Detail label={t("fields.server")} value={`${mailbox.smtpHost}:${mailbox.smtpPort} · ${t(`tlsModes.${mailbox.tlsMode}`)}`} />
@@ -200,7 +218,7 @@ export function MailboxesManager({
         onConfirm={() => confirmDisable && run(confirmDisable, "disable")}
         pending={confirmDisable !== null && isPending(confirmDisable, "disable")}
         title={t("disableTitle", { mailbox: confirmDisable?.displayName ?? "" })}
-        description={t("disableDescription")}
+        description={confirmDisable?.sendsPasswordResets ? t("disableSenderDescription") : t("disableDescription")}
         confirmLabel={t("disableConfirm")}
         cancelLabel={tc("cancel")}
         closeLabel={tc("close")}

@@ -45,3 +45,4 @@ export { type StaffMember } from "./staff-member";
 
 // The app's secret box (AES-256-GCM with FIELDBOOK_SECRET_KEY), for other secrets kept at rest.
 export { decryptSecret, encryptSecret } from "./secret-box";
+export { secretPlaceholder, type EmailSecrets } from "./sealed-secrets";

@@ -29,6 +29,8 @@ import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { DEFAULT_BACKOFF, classifyFailure, decideAfterFailure, outboxMessageId, type BackoffPolicy, type FailureKind } from "./delivery-policy";
 import { OUTBOX_QUEUE, OUTBOX_QUEUE_OPTIONS, PG_BOSS_SCHEMA, enqueueOutboxJobs, type JobExecutor, type OutboxJobData } from "./job-queue";
 import { isUuid } from "./queries";
+import { ok } from "../result";
+import { fillSecrets, unsealSecrets } from "./sealed-secrets";
 import { decryptSecret, parseSecretKey, secretKeyFromEnvironment, type SecretKey } from "./secret-box";
 import { loadMailRouting, sendingMailbox, type SendingMailbox } from "./sender-routing";
 import { createPooledMailboxTransport, mailboxFrom, smtpErrorMessage, type PoolOptions } from "./transport";
@@ -101,6 +103,7 @@ interface ClaimedRow {
   ics_attachment: string | null;
   ics_method: CalendarMethod | null;
   attempts: number;
+  secrets_sealed: string | null;
 }
 
 type Outcome =
@@ -119,6 +122,12 @@ class TransportCache {
     secretKeyBase64: string | undefined,
   ) {
     this.secretKey = secretKeyBase64 ? parseSecretKey(secretKeyBase64) : undefined;
+  }
+
+  /** The app's key: the one the workers were given, else FIELDBOOK_SECRET_KEY. */
+  key(): SecretKey {
+    this.secretKey ??= secretKeyFromEnvironment();
+    return this.secretKey;
   }
 
   private password(mailbox: SendingMailbox): string | null {
@@ -240,7 +249,7 @@ class OutboxDelivery {
       `UPDATE outbox_emails
           SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1, waiting_for_mailbox = false, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND status = 'QUEUED'
-        RETURNING id, "to", cc, subject, html, text, ics_attachment, ics_method, attempts`,
+        RETURNING id, "to", cc, subject, html, text, ics_attachment, ics_method, attempts, secrets_sealed`,
       [[...mailboxOf.keys()]],
     );
     const outcomes = await Promise.all(claimed.map((row) => this.send(row, mailboxOf.get(row.id)!)));
@@ -248,14 +257,25 @@ class OutboxDelivery {
   }
 
   private async send(row: ClaimedRow, mailbox: SendingMailbox): Promise<Outcome> {
+    // Secrets (sealed-secrets.ts) are filled in here, in memory only.
+    const secrets = row.secrets_sealed ? unsealSecrets(row.secrets_sealed, this.transports.key()) : ok({});
+    if (!secrets.ok) {
+      return {
+        id: row.id,
+        kind: "failed",
+        failure: "permanent",
+        error: "The secrets of this email cannot be decrypted: FIELDBOOK_SECRET_KEY is not the key they were sealed with.",
+        attempts: row.attempts,
+      };
+    }
     try {
       const info = await this.transports.get(mailbox).sendMail({
         from: mailboxFrom(mailbox),
         to: row.to,
         cc: row.cc.length > 0 ? row.cc : undefined,
-        subject: row.subject,
-        html: row.html,
-        text: row.text,
+        subject: fillSecrets(row.subject, secrets.value),
+        html: fillSecrets(row.html, secrets.value),
+        text: fillSecrets(row.text, secrets.value),
         messageId: outboxMessageId(row.id, mailbox.fromAddress),
         icalEvent: row.ics_attachment && row.ics_method ? { method: row.ics_method, filename: "invite.ics", content: row.ics_attachment } : undefined,
       });
@@ -282,7 +302,8 @@ class OutboxDelivery {
     if (sent.length > 0) {
       await this.pool.query(
         `UPDATE outbox_emails AS e
-            SET status = 'SENT', sent_at = now(), message_id = r.message_id, last_error = r.note, claimed_at = NULL, updated_at = now()
+            SET status = 'SENT', sent_at = now(), message_id = r.message_id, last_error = r.note, claimed_at = NULL,
+                secrets_sealed = NULL, updated_at = now()
            FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(id, message_id, note)
           WHERE e.id = r.id AND e.status = 'SENDING'`,
         [sent.map((outcome) => outcome.id), sent.map((outcome) => outcome.messageId), sent.map((outcome) => outcome.note)],

@@ -18,6 +18,7 @@ import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "@prisma/client";
 import type { Tx } from "../db/types";
 import { enqueueOutboxJobs, prismaExecutor } from "./job-queue";
+import { sealSecrets, type EmailSecrets } from "./sealed-secrets";
 
 export interface QueueEmailInput {
   /** At least one address. */
@@ -38,6 +39,11 @@ export interface QueueEmailInput {
   appointmentId?: string;
   /** One email per key, ever: a second call with the same key queues nothing. */
   dedupeKey?: string;
+  /**
+   * Values for the `secretPlaceholder(name)`s in subject, html and text, stored sealed with the
+   * app's key and filled in when sending (sealed-secrets.ts): the row never holds them in clear.
+   */
+  secrets?: EmailSecrets;
 }
 
 export interface QueuedEmail {
@@ -71,6 +77,7 @@ export async function queueEmail(tx: Tx, email: QueueEmailInput): Promise<Queued
         contactId: email.contactId ?? null,
         appointmentId: email.appointmentId ?? null,
         dedupeKey: email.dedupeKey ?? null,
+        secretsSealed: email.secrets ? sealSecrets(email.secrets) : null,
       },
     ],
     // ON CONFLICT DO NOTHING: a duplicate key must not abort the caller's transaction.

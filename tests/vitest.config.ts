@@ -16,6 +16,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses:
+    // let Vite resolve it, so tests can import a domain that uses lib/auth's entry point.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

@@ -2,16 +2,10 @@
 
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { homePathFor, SESSION_PROVIDER_ID, signIn, signInWithPassword, SignInInput } from "@/lib/auth";
+import { clientAddress, homePathFor, SESSION_PROVIDER_ID, signIn, signInWithPassword, SignInInput } from "@/lib/auth";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
 import { type ActionResult } from "@/lib/result";
-
-/** The client's address for throttling: the first X-Forwarded-For hop, else X-Real-IP. */
-function clientAddress(requestHeaders: Headers): string | null {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || requestHeaders.get("x-real-ip") || null;
-}
 
 /** Email + password sign-in for every surface (the form says which audience it serves). */
 export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -9,6 +9,9 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { db } from "@/lib/db";
+import { BUILT_IN_WEB_ROLE_KEYS } from "@/lib/db/reference-data";
+import { fail, ok, type Result } from "@/lib/result";
 import { type Actor, type CustomerActor, type StaffActor } from "./actor";
 import { auth } from "./config";
 import { can, type StaffPermission } from "./permissions";
@@ -41,9 +44,40 @@ export async function requirePermission(permission: StaffPermission): Promise<St
   return actor;
 }
 
-/** A signed-in portal customer; anyone else goes to the portal's sign-in page. */
+/**
+ * Whether the customer's contact holds the web role (product.md §1: web roles decide what a
+ * portal user may do). Read on every request, so removing a role takes effect at once.
+ */
+const customerHasWebRole = cache(async (contactId: string, webRoleKey: string): Promise<boolean> => {
+  const assignment = await db.contactWebRole.findFirst({
+    where: { contactId, webRole: { key: webRoleKey } },
+    select: { contactId: true },
+  });
+  return assignment !== null;
+});
+
+/**
+ * A signed-in portal customer whose contact has the *Authenticated users* web role; signed-out
+ * visitors go to the portal's sign-in page, customers without the role get 403.
+ */
 export async function requireCustomer(): Promise<CustomerActor> {
   const actor = await getActor();
   if (actor?.kind !== "customer") redirect("/portal/sign-in");
+  if (!(await customerHasWebRole(actor.contactId, BUILT_IN_WEB_ROLE_KEYS.authenticatedUsers))) forbidden();
   return actor;
+}
+
+/**
+ * The caller of the portal's JSON API (/api/portal/v1/*): a signed-in customer with both the
+ * *Authenticated users* and the *Web API users* web roles. Route handlers map `unauthenticated`
+ * to 401 and `forbidden` to 403.
+ */
+export async function authorizeWebApiUser(): Promise<Result<CustomerActor, "unauthenticated" | "forbidden">> {
+  const actor = await getActor();
+  if (actor?.kind !== "customer") return fail("unauthenticated");
+  const [portal, api] = await Promise.all([
+    customerHasWebRole(actor.contactId, BUILT_IN_WEB_ROLE_KEYS.authenticatedUsers),
+    customerHasWebRole(actor.contactId, BUILT_IN_WEB_ROLE_KEYS.webApiUsers),
+  ]);
+  return portal && api ? ok(actor) : fail("forbidden");
 }

@@ -16,6 +16,14 @@ export const STAFF_PERMISSIONS = {
   "outbox:retry": ["ADMIN", "DISPATCHER"],
   /** The development SMTP catcher's inbox. */
   "mail-catcher:view": ["ADMIN", "DISPATCHER"],
+  /** Contacts: list, open, create, delete (product.md §4). */
+  "contacts:manage": ["ADMIN", "DISPATCHER"],
+  /** Create, revoke and copy the code of portal invitations. */
+  "invitations:manage": ["ADMIN", "DISPATCHER"],
+  /** Assign web roles to contacts and remove them; see the web roles. */
+  "web-roles:manage": ["ADMIN", "DISPATCHER"],
+  /** Add custom web roles: portal configuration, for admins. */
+  "web-roles:define": ["ADMIN"],
   /** The technicians' field app. */
   "field:use": ["TECHNICIAN"],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -18,3 +18,13 @@ export const SignInInput = z.object({
     .catch(undefined),
 });
 export type SignInInput = z.infer<typeof SignInInput>;
+
+// The password policy, for every form that sets a password (isomorphic, like this file).
+export {
+  checkPasswordPolicy,
+  NewPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_PROBLEM_MESSAGES,
+  type PasswordProblem,
+} from "./password-policy";

@@ -9,6 +9,10 @@ const EXPECTED: Record<StaffPermission, { ADMIN: boolean; DISPATCHER: boolean; T
   "outbox:view": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "outbox:retry": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "mail-catcher:view": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
+  "contacts:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
+  "invitations:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
+  "web-roles:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
+  "web-roles:define": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
   "field:use": { ADMIN: false, DISPATCHER: false, TECHNICIAN: true },
 };
 

@@ -12,6 +12,8 @@ export const STAFF_PERMISSIONS = {
   "settings:manage": ["ADMIN"],
   /** Staff accounts and their roles. */
   "staff:manage": ["ADMIN"],
+  /** Every staff change, newest first (product.md §4). */
+  "audit-log:view": ["ADMIN"],
   "outbox:view": ["ADMIN", "DISPATCHER"],
   "outbox:retry": ["ADMIN", "DISPATCHER"],
   /** The development SMTP catcher's inbox. */

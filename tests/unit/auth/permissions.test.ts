@@ -6,6 +6,7 @@ const EXPECTED: Record<StaffPermission, { ADMIN: boolean; DISPATCHER: boolean; T
   "dashboard:view": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "settings:manage": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
   "staff:manage": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
+  "audit-log:view": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
   "outbox:view": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "outbox:retry": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "mail-catcher:view": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },

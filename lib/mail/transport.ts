@@ -9,6 +9,7 @@
  * Passwords arrive decrypted (the caller decrypts with lib/mail/secret-box.ts) and are never
  * logged: nodemailer's own logger stays off. No `server-only`: the worker runs outside Next.js.
  */
+import { connect } from "node:net";
 import type { Mailbox } from "@prisma/client";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
@@ -57,13 +58,31 @@ export function createMailboxTransport(mailbox: MailboxConnection, password: str
   return nodemailer.createTransport(connectionOptions(mailbox, password));
 }
 
+/**
+ * Connections with Nagle's algorithm off. With it, the last small write of each message (the
+ * end of DATA) waits for the server's delayed ACK, about 40 ms on Linux: a pooled connection
+ * then carries ~22 messages a second instead of hundreds (measured against smtp-server on
+ * loopback: 46 ms → 2.3 ms per message). nodemailer's pool only takes a socket as an "opened
+ * connection": we hand it one that is still connecting, and nodemailer's handlers report a
+ * refused connection as usual (a connect that hangs ends at the greeting timeout). Implicit
+ * TLS keeps nodemailer's own TLS socket.
+ */
+function withoutNagle(mailbox: MailboxConnection): Pick<SMTPPool.Options, "getSocket"> {
+  if (mailbox.tlsMode === "IMPLICIT_TLS") return {};
+  return {
+    getSocket(_options, callback) {
+      callback(null, { connection: connect({ host: mailbox.smtpHost, port: mailbox.smtpPort, noDelay: true }) });
+    },
+  };
+}
+
 /** A pooled transport (kept connections): for the outbox worker. Close it when done. */
 export function createPooledMailboxTransport(
   mailbox: MailboxConnection,
   password: string | null,
   pool: PoolOptions = {},
 ): Transporter<SMTPPool.SentMessageInfo> {
-  return nodemailer.createTransport({ ...connectionOptions(mailbox, password), pool: true, ...pool });
+  return nodemailer.createTransport({ ...connectionOptions(mailbox, password), ...withoutNagle(mailbox), pool: true, ...pool });
 }
 
 /** The decrypted SMTP password stored on a mailbox (null when it has none). */

@@ -44,6 +44,14 @@ describe("the production build fingerprint", () => {
     expect(buildIsCurrent(repo, computeBuildFingerprint(repo))).toBe(false);
   });
 
+  it("rebuilds when the OpenID Connect configuration the security headers name changes, not for its secrets", () => {
+    const configured = { OIDC_PROVIDERS: "generic", OIDC_GENERIC_ISSUER: "https://id.example.com", OIDC_GENERIC_CLIENT_SECRET: "one" };
+    const fingerprint = computeBuildFingerprint(repo, configured);
+    expect(computeBuildFingerprint(repo, { ...configured, OIDC_GENERIC_CLIENT_SECRET: "two" })).toBe(fingerprint);
+    expect(computeBuildFingerprint(repo, { ...configured, OIDC_GENERIC_ISSUER: "https://other.example.com" })).not.toBe(fingerprint);
+    expect(computeBuildFingerprint(repo, {})).not.toBe(fingerprint);
+  });
+
   it("ignores files outside the build inputs", () => {
     pretendBuilt();
     mkdirSync(path.join(repo, "tests"));

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_EMBEDDED_POSTGRES_PORT, E2E_PORT } from "./e2e/support/environment";
+import { E2E_BASE_URL, E2E_EMBEDDED_POSTGRES_PORT, E2E_MAIL_CATCHER_PORT, E2E_PORT } from "./e2e/support/environment";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -70,6 +70,7 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       EMBEDDED_POSTGRES_PORT: String(E2E_EMBEDDED_POSTGRES_PORT),
+      MAIL_CATCHER_PORT: String(E2E_MAIL_CATCHER_PORT),
       FIELDBOOK_DATA_DIR: path.join(tmpdir(), "fieldbook-e2e"),
       FIELDBOOK_EPHEMERAL_DATA: "true",
       DATABASE_URL: "",

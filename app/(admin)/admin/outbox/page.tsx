@@ -1,6 +1,6 @@
 import { type Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { InboxIcon } from "@/components/icons";
 import {
   Badge,
@@ -20,7 +20,6 @@ import { can, requirePermission } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { countOutboxEmailsByStatus, findEmailBrand, listOutboxEmails } from "@/lib/mail";
 import { OUTBOX_STATUSES, OutboxPageQuery, type OutboxStatusName } from "@/lib/mail/schemas";
-import { dateTimeInZoneFormatter } from "../settings/_components/format-in-zone";
 import { PageHeader } from "../settings/_components/page-header";
 import { RetryButton } from "./_components/retry-button";
 import { retryOutboxEmailAction } from "./actions";
@@ -39,13 +38,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("outbox:view");
   const query = OutboxPageQuery.parse(await searchParams);
-  const [t, page, counts, { timeZone }] = await Promise.all([
+  const [t, format, page, counts, { timeZone }] = await Promise.all([
     getTranslations("admin.outbox"),
+    getFormatter(),
     listOutboxEmails(db, { status: query.status, cursor: query.cursor, limit: PAGE_SIZE }),
     countOutboxEmailsByStatus(db),
     findEmailBrand(db),
   ]);
-  const formatInZone = await dateTimeInZoneFormatter(timeZone);
+  // The zone is named once, in the column header.
+  const formatShort = (instant: Date) => format.dateTime(instant, { dateStyle: "medium", timeStyle: "short", timeZone });
   const mayRetry = can(actor.role, "outbox:retry");
   const total = OUTBOX_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const filterHref = (status?: OutboxStatusName) => (status ? `/admin/outbox?status=${status}` : "/admin/outbox");
@@ -97,17 +98,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <Table caption={query.status ? t("captionFiltered", { status: t(`statuses.${query.status}`) }) : t("caption")}>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>{t("columns.created")}</TableHeaderCell>
+              <TableHeaderCell>{t("columns.createdInZone", { timeZone })}</TableHeaderCell>
               <TableHeaderCell>{t("columns.to")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.subject")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.template")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
               <TableHeaderCell className="text-right">{t("columns.attempts")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.lastError")}</TableHeaderCell>
-              {/* relative: keeps the visually hidden label inside the scrolling table (else it widens the page). */}
-              <TableHeaderCell className="relative">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -115,7 +112,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               const subjectId = `outbox-${email.id}-subject`;
               return (
                 <TableRow key={email.id}>
-                  <TableCell>{formatInZone(email.createdAt)}</TableCell>
+                  <TableCell>{formatShort(email.createdAt)}</TableCell>
                   <TableCell wrap className="break-all">
                     {email.to.join(", ")}
                   </TableCell>
@@ -130,16 +127,17 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                       {t(`statuses.${email.status}`)}
                     </Badge>
                     {email.waitingForMailbox ? <span className="mt-1 block text-sm text-slate-600">{t("waitingForMailbox")}</span> : null}
-                    {email.sentAt ? <span className="mt-1 block text-sm text-slate-600">{t("sentAt", { when: formatInZone(email.sentAt) })}</span> : null}
+                    {email.sentAt ? <span className="mt-1 block text-sm text-slate-600">{t("sentAt", { when: formatShort(email.sentAt) })}</span> : null}
+                    {/* Beside the status, so the action shows without scrolling the table sideways. */}
+                    {email.status === "FAILED" && mayRetry ? (
+                      <span className="mt-2 block">
+                        <RetryButton outboxEmailId={email.id} describedBy={subjectId} onRetry={retryOutboxEmailAction} />
+                      </span>
+                    ) : null}
                   </TableCell>
                   <TableCell className="text-right tabular-nums">{email.attempts}</TableCell>
-                  <TableCell wrap className="min-w-64 break-words">
+                  <TableCell wrap className="break-words">
                     {email.lastError ? <span className="font-mono text-sm text-red-900">{email.lastError}</span> : <span className="text-slate-600">{t("noError")}</span>}
-                  </TableCell>
-                  <TableCell>
-                    {email.status === "FAILED" && mayRetry ? (
-                      <RetryButton outboxEmailId={email.id} describedBy={subjectId} onRetry={retryOutboxEmailAction} />
-                    ) : null}
                   </TableCell>
                 </TableRow>
               );

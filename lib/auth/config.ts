@@ -8,9 +8,13 @@
  * that fresh session token into Auth.js's cookie.
  */
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { externalAuthProviders } from "./auth-providers";
+import { completeExternalSignIn, externalOutcomePath } from "./complete-external-sign-in";
+import { LINK_INTENT_COOKIE } from "./link-intent";
 import { authSecret } from "./secret";
 import { findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
@@ -19,6 +23,8 @@ declare module "next-auth" {
     sessionToken?: string;
   }
   interface Session {
+    /** This device's session row (not its token): lets "change password" keep this device signed in. */
+    sessionId: string | null;
     user: {
       id: string;
       email: string;
@@ -47,8 +53,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return { id: user.id, email: user.email, name: user.name, sessionToken };
       },
     }),
+    // OpenID Connect providers from the environment (issue 5 §6); linked from the profile only.
+    ...externalAuthProviders(),
   ],
+  // Provider errors (a cancelled consent, a failed check) land on the portal's sign-in page.
+  pages: { signIn: "/portal/sign-in", error: "/portal/sign-in" },
   callbacks: {
+    /**
+     * A provider sign-in: link it (the profile's Link) or sign in whoever linked it; never by
+     * email. Returning a path redirects there without touching the current cookie.
+     */
+    async signIn({ user, account, profile }) {
+      if (account?.type !== "oidc") return true;
+      const subject = profile?.sub;
+      if (typeof subject !== "string" || subject === "") return externalOutcomePath("sign-in", "failed", account.provider);
+      const cookieStore = await cookies();
+      const linkIntentCookie = cookieStore.get(LINK_INTENT_COOKIE)?.value;
+      if (linkIntentCookie !== undefined) cookieStore.delete({ name: LINK_INTENT_COOKIE, path: "/api/auth/callback" });
+      const outcome = await completeExternalSignIn(db, {
+        provider: account.provider,
+        providerAccountId: subject,
+        linkIntentCookie,
+        now: new Date(),
+      });
+      if ("redirectTo" in outcome) return outcome.redirectTo;
+      user.sessionToken = outcome.sessionToken;
+      return true;
+    },
     async jwt({ token, user }) {
       if (user?.sessionToken) token.sessionToken = user.sessionToken;
       const sessionToken = typeof token.sessionToken === "string" ? token.sessionToken : null;
@@ -57,6 +88,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (!sessionUser) return null;
       return {
         sessionToken,
+        sessionId: sessionUser.sessionId,
         sub: sessionUser.id,
         email: sessionUser.email,
         name: sessionUser.name,
@@ -68,6 +100,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, token }) {
       return {
         ...session,
+        sessionId: typeof token.sessionId === "string" ? token.sessionId : null,
         user: {
           id: String(token.sub),
           email: String(token.email),

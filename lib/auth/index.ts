@@ -17,3 +17,27 @@ export { SignInAudience, SignInInput } from "./schemas";
 export { createSession, revokeUserSessions } from "./sessions";
 export { signInWithPassword } from "./sign-in-with-password";
 export { saveProfileLocale } from "./save-profile-locale";
+
+// Account: password reset, change password, sign out everywhere, profile, external sign-in (issue 5 §5–7).
+export { currentSessionId } from "./current-session";
+export { isPasswordResetAvailable } from "./password-reset-availability";
+export { requestPasswordReset, type RequestPasswordResetResult } from "./request-password-reset";
+export { isPasswordResetTokenUsable } from "./password-reset-queries";
+export { resetPassword, type ResetPasswordResult } from "./reset-password";
+export { changePassword, type ChangePasswordResult } from "./change-password";
+export { signOutEverywhere } from "./sign-out-everywhere";
+export { findCustomerProfile, type CustomerProfile } from "./customer-profile-queries";
+export { updateCustomerProfile } from "./update-customer-profile";
+export { configuredExternalProviders } from "./auth-providers";
+export { listLinkedExternalAccounts, type LinkedExternalAccount } from "./external-account-queries";
+export { LINK_INTENT_COOKIE, LINK_INTENT_SECONDS, sealLinkIntent } from "./link-intent";
+export { unlinkExternalAccount, type UnlinkExternalAccountResult } from "./unlink-external-account";
+export {
+  ChangePasswordInput,
+  ExternalProviderInput,
+  PasswordResetToken,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  UpdateCustomerProfileInput,
+} from "./schemas";
+export { publicOrigin } from "./public-origin";

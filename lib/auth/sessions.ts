@@ -35,14 +35,17 @@ const sessionUserSelect = {
   disabledAt: true,
 } as const;
 
-/** The session's user when the session exists, has not expired and the user is not disabled. */
+/**
+ * The session's user when the session exists, has not expired and the user is not disabled,
+ * with the session row's id (`sessionId`: names this device when revoking the others).
+ */
 export async function findSessionUser(db: Db | Tx, token: string, now: Date) {
   const session = await db.session.findUnique({
     where: { sessionToken: hashSessionToken(token) },
-    select: { expires: true, user: { select: sessionUserSelect } },
+    select: { id: true, expires: true, user: { select: sessionUserSelect } },
   });
   if (!session || session.expires <= now || session.user.disabledAt) return null;
-  return session.user;
+  return { ...session.user, sessionId: session.id };
 }
 
 export async function revokeSession(db: Db | Tx, token: string): Promise<void> {

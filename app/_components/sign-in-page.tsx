@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getActor, homePathFor } from "@/lib/auth";
 import { signInAction } from "../_actions/sign-in";
+import { PortalSignInExtras, SignInNotice, type SignInSearchParams } from "./sign-in-notices";
 
 type Surface = "admin" | "field" | "portal";
 
@@ -14,7 +15,7 @@ const COPY = {
 } as const;
 
 /** The sign-in page of one surface; someone already signed in goes straight to their home. */
-export async function SignInPage({ surface }: { surface: Surface }) {
+export async function SignInPage({ surface, searchParams = {} }: { surface: Surface; searchParams?: SignInSearchParams }) {
   const actor = await getActor();
   if (actor?.kind === "staff" && surface !== "portal") redirect(homePathFor(actor.role));
   if (actor?.kind === "customer" && surface === "portal") redirect("/portal");
@@ -22,12 +23,16 @@ export async function SignInPage({ surface }: { surface: Surface }) {
   const t = await getTranslations("auth.signIn");
   return (
     <SignInPanel title={t(COPY[surface].title)} lead={t(COPY[surface].lead)}>
+      <div className="mb-5 empty:hidden">
+        <SignInNotice searchParams={searchParams} />
+      </div>
       <SignInForm
         action={signInAction}
         audience={surface === "portal" ? "customer" : "staff"}
         returnTo={`/${surface}`}
         labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
       />
+      {surface === "portal" ? <PortalSignInExtras /> : null}
     </SignInPanel>
   );
 }

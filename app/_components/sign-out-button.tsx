@@ -1,8 +1,15 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cn, focusRing, focusRingOnDark } from "@/components/ui";
 import { signOutAction } from "../_actions/sign-out";
 
-/** "Signed in as …" and a Sign out button (a form: works without JavaScript). */
+/** Where each surface keeps the person's own account: password, sign out everywhere. */
+const ACCOUNT_PATH = { admin: "/admin/account", field: "/field/account", portal: "/portal/profile" } as const;
+
+/**
+ * The signed-in person's name, linking to their account page, and a Sign out button (a form:
+ * works without JavaScript).
+ */
 export async function SignOutButton({
   surface,
   name,
@@ -12,14 +19,20 @@ export async function SignOutButton({
   name: string;
   appearance?: "light" | "dark";
 }) {
-  const t = await getTranslations("auth.signOut");
+  const [t, ta] = await Promise.all([getTranslations("auth.signOut"), getTranslations("account.menu")]);
   return (
     <form action={signOutAction} className="flex min-w-0 items-center gap-2">
       <input type="hidden" name="surface" value={surface} />
-      <span className={cn("min-w-0 truncate text-sm", appearance === "dark" ? "text-slate-200" : "text-slate-700")}>
-        <span className="sr-only">{t("signedInAs", { name })}</span>
-        <span aria-hidden="true">{name}</span>
-      </span>
+      <Link
+        href={ACCOUNT_PATH[surface]}
+        className={cn(
+          "inline-flex min-h-11 min-w-0 items-center rounded-lg px-2 text-sm underline-offset-4 hover:underline",
+          appearance === "dark" ? `text-slate-100 ${focusRingOnDark}` : `text-slate-700 ${focusRing}`,
+        )}
+      >
+        <span className="sr-only">{surface === "portal" ? ta("profile") : ta("account")}: </span>
+        <span className="truncate">{name}</span>
+      </Link>
       <button
         type="submit"
         className={cn(

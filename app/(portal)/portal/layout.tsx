@@ -67,10 +67,19 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                   {t("nav.book")}
                   <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
                 </li>
-                <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
-                  <UserIcon className="size-5" />
-                  {t("nav.profile")}
-                  <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
+                <li>
+                  <NavLink
+                    href="/portal/profile"
+                    className={cn(
+                      navItemClasses,
+                      "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-950",
+                      "aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800",
+                      focusRingInset,
+                    )}
+                  >
+                    <UserIcon className="size-5" />
+                    {t("nav.profile")}
+                  </NavLink>
                 </li>
               </ul>
             </nav>

@@ -1,7 +1,8 @@
 import { SignInPage, signInMetadata } from "../../../_components/sign-in-page";
+import { type SignInSearchParams } from "../../../_components/sign-in-notices";
 
 export const generateMetadata = signInMetadata;
 
-export default function AdminSignInPage() {
-  return <SignInPage surface="admin" />;
+export default async function AdminSignInPage({ searchParams }: { searchParams: Promise<SignInSearchParams> }) {
+  return <SignInPage surface="admin" searchParams={await searchParams} />;
 }

@@ -1,7 +1,8 @@
 import { SignInPage, signInMetadata } from "../../../_components/sign-in-page";
+import { type SignInSearchParams } from "../../../_components/sign-in-notices";
 
 export const generateMetadata = signInMetadata;
 
-export default function FieldSignInPage() {
-  return <SignInPage surface="field" />;
+export default async function FieldSignInPage({ searchParams }: { searchParams: Promise<SignInSearchParams> }) {
+  return <SignInPage surface="field" searchParams={await searchParams} />;
 }

@@ -1,7 +1,8 @@
 import { SignInPage, signInMetadata } from "../../../_components/sign-in-page";
+import { type SignInSearchParams } from "../../../_components/sign-in-notices";
 
 export const generateMetadata = signInMetadata;
 
-export default function PortalSignInPage() {
-  return <SignInPage surface="portal" />;
+export default async function PortalSignInPage({ searchParams }: { searchParams: Promise<SignInSearchParams> }) {
+  return <SignInPage surface="portal" searchParams={await searchParams} />;
 }

@@ -20,7 +20,7 @@ export async function setPasswordResetProcessAction(input: unknown): Promise<Act
   if (!result.ok) {
     if (result.code === "sender_mailbox_not_enabled") {
       const fix = t(`senderMailbox.${result.senderMailboxStatus ?? "NONE"}`, { name: result.senderName });
-      return refusal(result.code, fix, { senderUserId: fix });
+      return refusal(result.code, fix, { senderUserId: "admin.mail.errors.senderMailboxNotEnabled" });
     }
     return refusal(result.code, t(result.code), result.fieldErrors);
   }

@@ -31,7 +31,9 @@ export function PasswordResetProcessForm({
   const switchId = useId();
   const [on, setOn] = useState(enabled);
   const [sender, setSender] = useState(senderUserId ?? "");
+  /** What stopped the save and how to fix it (the alert), and the short note under the field. */
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = senders.find((option) => option.id === sender);
 
@@ -39,10 +41,14 @@ export function PasswordResetProcessForm({
     event.preventDefault();
     setSaving(true);
     setRefusal(null);
+    setFieldError(null);
     try {
       const result = await onSave({ enabled: on, senderUserId: sender });
       if (result.ok) toast.show({ title: result.message ?? tc("saved"), tone: "success" });
-      else setRefusal(result.fieldErrors?.senderUserId ?? result.message);
+      else {
+        setRefusal(result.message);
+        setFieldError(result.fieldErrors?.senderUserId ?? null);
+      }
     } finally {
       setSaving(false);
     }
@@ -76,7 +82,7 @@ export function PasswordResetProcessForm({
         <Field
           label={t("from")}
           hint={chosen ? tm(`senderMailbox.${chosen.mailboxStatus ?? "NONE"}`) : t("fromHint")}
-          error={refusal ?? undefined}
+          error={fieldError ?? undefined}
           className="max-w-xl"
         >
           <Select value={sender} onChange={(event) => setSender(event.target.value)}>

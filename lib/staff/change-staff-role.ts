@@ -3,7 +3,7 @@ import { writeAuditLog } from "@/lib/audit";
 import { type Db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { type ChangeStaffRoleInput } from "./schemas";
-import { STAFF_AUDIT_ENTITY, type StaffManager } from "./staff-actor";
+import { nameOf, STAFF_AUDIT_ENTITY, type StaffChange, type StaffManager } from "./staff-actor";
 import { isLastActiveAdmin, lockActiveAdminIds, lockStaffMember } from "./staff-member-lock";
 
 export type ChangeStaffRoleError = "not_found" | "own_role" | "last_admin";
@@ -16,13 +16,13 @@ export type ChangeStaffRoleError = "not_found" | "own_role" | "last_admin";
 export async function changeStaffRole(
   db: Db,
   cmd: { input: ChangeStaffRoleInput; by: StaffManager; now: Date },
-): Promise<Result<{ changed: boolean }, ChangeStaffRoleError>> {
+): Promise<Result<StaffChange, ChangeStaffRoleError>> {
   if (cmd.input.userId === cmd.by.userId) return fail("own_role");
   return db.$transaction(async (tx) => {
     const activeAdminIds = await lockActiveAdminIds(tx);
     const member = await lockStaffMember(tx, cmd.input.userId);
     if (!member) return fail("not_found");
-    if (member.staffRole === cmd.input.role) return ok({ changed: false });
+    if (member.staffRole === cmd.input.role) return ok({ changed: false, name: nameOf(member) });
     if (isLastActiveAdmin(member, activeAdminIds)) return fail("last_admin");
 
     await tx.user.update({ where: { id: member.id }, data: { staffRole: cmd.input.role } });
@@ -35,6 +35,6 @@ export async function changeStaffRole(
       data: { email: member.email, from: member.staffRole, to: cmd.input.role, sessionsEnded },
       now: cmd.now,
     });
-    return ok({ changed: true });
+    return ok({ changed: true, name: nameOf(member) });
   });
 }

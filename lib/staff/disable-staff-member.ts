@@ -3,7 +3,7 @@ import { writeAuditLog } from "@/lib/audit";
 import { type Db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { type StaffMemberIdInput } from "./schemas";
-import { STAFF_AUDIT_ENTITY, type StaffManager } from "./staff-actor";
+import { nameOf, STAFF_AUDIT_ENTITY, type StaffChange, type StaffManager } from "./staff-actor";
 import { isLastActiveAdmin, lockActiveAdminIds, lockStaffMember } from "./staff-member-lock";
 
 export type DisableStaffMemberError = "not_found" | "own_account" | "last_admin";
@@ -15,13 +15,13 @@ export type DisableStaffMemberError = "not_found" | "own_account" | "last_admin"
 export async function disableStaffMember(
   db: Db,
   cmd: { input: StaffMemberIdInput; by: StaffManager; now: Date },
-): Promise<Result<{ changed: boolean }, DisableStaffMemberError>> {
+): Promise<Result<StaffChange, DisableStaffMemberError>> {
   if (cmd.input.userId === cmd.by.userId) return fail("own_account");
   return db.$transaction(async (tx) => {
     const activeAdminIds = await lockActiveAdminIds(tx);
     const member = await lockStaffMember(tx, cmd.input.userId);
     if (!member) return fail("not_found");
-    if (member.disabledAt) return ok({ changed: false });
+    if (member.disabledAt) return ok({ changed: false, name: nameOf(member) });
     if (isLastActiveAdmin(member, activeAdminIds)) return fail("last_admin");
 
     await tx.user.update({ where: { id: member.id }, data: { disabledAt: cmd.now } });
@@ -34,6 +34,6 @@ export async function disableStaffMember(
       data: { email: member.email, role: member.staffRole, sessionsEnded },
       now: cmd.now,
     });
-    return ok({ changed: true });
+    return ok({ changed: true, name: nameOf(member) });
   });
 }

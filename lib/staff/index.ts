@@ -6,4 +6,4 @@ export { disableStaffMember, type DisableStaffMemberError } from "./disable-staf
 export { enableStaffMember } from "./enable-staff-member";
 export { resetStaffPassword, type ResetStaffPasswordError } from "./reset-staff-password";
 export { listStaffMembers, type StaffMemberSummary } from "./queries";
-export { type StaffManager } from "./staff-actor";
+export { type StaffChange, type StaffManager } from "./staff-actor";

@@ -3,7 +3,7 @@ import { writeAuditLog } from "@/lib/audit";
 import { type Db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { type ResetStaffPasswordInput } from "./schemas";
-import { STAFF_AUDIT_ENTITY, type StaffManager } from "./staff-actor";
+import { nameOf, STAFF_AUDIT_ENTITY, type StaffChange, type StaffManager } from "./staff-actor";
 import { lockStaffMember } from "./staff-member-lock";
 
 export type ResetStaffPasswordError = "not_found" | "own_account" | "weak_password";
@@ -16,7 +16,7 @@ export type ResetStaffPasswordError = "not_found" | "own_account" | "weak_passwo
 export async function resetStaffPassword(
   db: Db,
   cmd: { input: ResetStaffPasswordInput; by: StaffManager; now: Date },
-): Promise<Result<{ sessionsEnded: number }, ResetStaffPasswordError>> {
+): Promise<Result<StaffChange & { sessionsEnded: number }, ResetStaffPasswordError>> {
   if (cmd.input.userId === cmd.by.userId) return fail("own_account");
   const current = await db.user.findFirst({
     where: { id: cmd.input.userId, staffRole: { not: null } },
@@ -40,6 +40,6 @@ export async function resetStaffPassword(
       data: { email: member.email, sessionsEnded },
       now: cmd.now,
     });
-    return ok({ sessionsEnded });
+    return ok({ changed: true, name: nameOf(member), sessionsEnded });
   });
 }

@@ -4,4 +4,13 @@
  */
 export type StaffManager = { userId: string };
 
+/** What a change reports: whether anything changed, and whom it was about (for its message). */
+export type StaffChange = { changed: boolean; name: string };
+
+/** Staff changes are changes to a `users` row. */
 export const STAFF_AUDIT_ENTITY = "user";
+
+/** How messages name a staff member: their name, else their email. */
+export function nameOf(member: { name: string | null; email: string }): string {
+  return member.name ?? member.email;
+}

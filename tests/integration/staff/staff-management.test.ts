@@ -104,7 +104,7 @@ describe("creating a staff member", () => {
 describe("changing a role", () => {
   it("changes the role, ends the person's sessions and audit-logs from → to", async () => {
     const result = await changeStaffRole(db, { input: { userId: dispatcherId, role: "TECHNICIAN" }, by: admin, now });
-    expect(result).toEqual({ ok: true, value: { changed: true } });
+    expect(result).toEqual({ ok: true, value: { changed: true, name: "dispatcher" } });
     expect(await db.user.findUniqueOrThrow({ where: { id: dispatcherId } })).toMatchObject({ staffRole: "TECHNICIAN" });
     expect(await db.session.count({ where: { userId: dispatcherId } })).toBe(0);
     expect(await db.auditLog.findMany()).toMatchObject([
@@ -114,7 +114,7 @@ describe("changing a role", () => {
 
   it("does nothing (and logs nothing) when the role is the same", async () => {
     const before = await snapshot();
-    expect(await changeStaffRole(db, { input: { userId: dispatcherId, role: "DISPATCHER" }, by: admin, now })).toEqual({ ok: true, value: { changed: false } });
+    expect(await changeStaffRole(db, { input: { userId: dispatcherId, role: "DISPATCHER" }, by: admin, now })).toEqual({ ok: true, value: { changed: false, name: "dispatcher" } });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -128,7 +128,7 @@ describe("disabling and enabling", () => {
     const token = await createSession(db, technicianId, now);
     expect(await findSessionUser(db, token, now)).not.toBeNull();
 
-    expect(await disableStaffMember(db, { input: { userId: technicianId }, by: admin, now })).toEqual({ ok: true, value: { changed: true } });
+    expect(await disableStaffMember(db, { input: { userId: technicianId }, by: admin, now })).toEqual({ ok: true, value: { changed: true, name: "tech" } });
     expect(await findSessionUser(db, token, now)).toBeNull();
     expect(await db.session.count({ where: { userId: technicianId } })).toBe(0);
     expect(await db.user.findUniqueOrThrow({ where: { id: technicianId } })).toMatchObject({ disabledAt: now });
@@ -137,7 +137,7 @@ describe("disabling and enabling", () => {
 
   it("enables again with the same role, audit-logged", async () => {
     await disableStaffMember(db, { input: { userId: technicianId }, by: admin, now });
-    expect(await enableStaffMember(db, { input: { userId: technicianId }, by: admin, now })).toEqual({ ok: true, value: { changed: true } });
+    expect(await enableStaffMember(db, { input: { userId: technicianId }, by: admin, now })).toEqual({ ok: true, value: { changed: true, name: "tech" } });
     expect(await db.user.findUniqueOrThrow({ where: { id: technicianId } })).toMatchObject({ disabledAt: null, staffRole: "TECHNICIAN" });
     expect((await db.auditLog.findMany({ orderBy: { action: "asc" } })).map((entry) => entry.action)).toEqual(["staff.disabled", "staff.enabled"]);
   });
@@ -166,7 +166,7 @@ describe("disabling and enabling", () => {
 describe("resetting a password", () => {
   it("sets the new password, ends every session, and logs without the password", async () => {
     const result = await resetStaffPassword(db, { input: { userId: dispatcherId, password: GOOD_PASSWORD }, by: admin, now });
-    expect(result).toEqual({ ok: true, value: { sessionsEnded: 2 } });
+    expect(result).toEqual({ ok: true, value: { changed: true, name: "dispatcher", sessionsEnded: 2 } });
     const user = await db.user.findUniqueOrThrow({ where: { id: dispatcherId } });
     expect(await verifyPassword(user.passwordHash!, GOOD_PASSWORD)).toBe(true);
     expect(await db.session.count({ where: { userId: dispatcherId } })).toBe(0);

@@ -1,0 +1,74 @@
+/**
+ * Staff move a visit along its lifecycle (lifecycle.ts): start travel, arrive, complete, back
+ * to planned; a cancellation goes through cancelAppointment with the note as its reason.
+ * Technicians change only their own visits (ownership in the WHERE); customers never call this.
+ * Leaving SCHEDULED drops the reminder; going back to SCHEDULED plans it again.
+ */
+import "server-only";
+import { type Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth";
+import { fail, ok, type Result } from "@/lib/result";
+import { lifecycleActor, visibleTo } from "./actor";
+import { cancelAppointment } from "./cancel-appointment";
+import { recordAppointmentChange } from "./history";
+import { canTransition, type CancelRefusal } from "./lifecycle";
+import { SUMMARY_SELECT, toSummary, type AppointmentSummary } from "./queries";
+import { dropReminders, planReminder } from "./reminders";
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, type AppointmentStatusName } from "./schemas";
+
+export interface ChangeAppointmentStatus {
+  appointmentId: string;
+  toStatus: AppointmentStatusName;
+  /** Work notes, or the reason when cancelling (then required). */
+  note?: string;
+  by: Actor;
+  now: Date;
+  appUrl: string;
+}
+
+export type ChangeAppointmentStatusError = "not_found" | "invalid_status_change" | CancelRefusal;
+
+const MAX_ROUNDS = 3;
+
+export async function changeAppointmentStatus(db: Db, cmd: ChangeAppointmentStatus): Promise<Result<AppointmentSummary, ChangeAppointmentStatusError>> {
+  if (cmd.by.kind !== "staff") return fail("not_found");
+  const note = cmd.note?.trim() || null;
+  if (cmd.toStatus === "CANCELLED") {
+    if (!note || note.length < REASON_MIN_LENGTH || note.length > REASON_MAX_LENGTH) {
+      return fail("invalid_status_change", { note: "booking.errors.reasonTooShort" });
+    }
+    return cancelAppointment(db, { appointmentId: cmd.appointmentId, reason: note, by: cmd.by, now: cmd.now, appUrl: cmd.appUrl });
+  }
+  const actor = lifecycleActor(cmd.by);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const current = await db.appointment.findFirst({ where: { id: cmd.appointmentId, ...visibleTo(cmd.by) }, select: SUMMARY_SELECT });
+    if (!current) return fail("not_found");
+    if (!canTransition(current.status, cmd.toStatus, actor)) return fail("invalid_status_change");
+    const changed = await db.$transaction(async (tx) => {
+      const { count } = await tx.appointment.updateMany({
+        where: { id: current.id, version: current.version, status: current.status },
+        data: { status: cmd.toStatus, version: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      const row = await tx.appointment.findUniqueOrThrow({ where: { id: current.id }, select: SUMMARY_SELECT });
+      await recordAppointmentChange(tx, {
+        appointmentId: current.id,
+        fromStatus: current.status,
+        toStatus: cmd.toStatus,
+        byUserId: cmd.by.userId,
+        note,
+        action: "appointment.status_changed",
+        data: { from: current.status, to: cmd.toStatus },
+        now: cmd.now,
+      });
+      if (cmd.toStatus === "SCHEDULED") {
+        await planReminder(tx, { appointmentId: row.id, version: row.version, startsAt: row.startsAt, appUrl: cmd.appUrl, now: cmd.now });
+      } else {
+        await dropReminders(tx, row.id);
+      }
+      return toSummary(row);
+    });
+    if (changed) return ok(changed);
+  }
+  return fail("invalid_status_change");
+}

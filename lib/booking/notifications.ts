@@ -1,0 +1,242 @@
+/**
+ * The customer's emails about a visit (product.md §2–§3): booking confirmation, reschedule,
+ * cancellation and the 24-hour reminder, each rendered in the customer's language with every
+ * time in the service address's zone, zone named (emails/times.ts), and — except the
+ * reminder — the calendar attachment that updates the same event (ics.ts).
+ *
+ * Rendering is the slow part, so use cases render *before* their transaction
+ * (`prepareAppointmentEmail`) and queue the result inside it (`queuePreparedEmail`): the row
+ * and its pg-boss job commit with the change, or not at all. No `server-only`, and lib/mail's
+ * queueEmail arrives as an argument: the reminder worker runs outside Next.js (scripts/start.ts),
+ * where lib/mail's entry point (server-only) cannot load.
+ */
+import { type NotificationKind } from "@prisma/client";
+import { renderEmail, type EmailTemplateProps } from "@/emails/render";
+import type { Db, Tx } from "@/lib/db";
+import type { QueueEmailInput } from "@/lib/mail";
+import { appointmentIcs, type IcsMethod } from "./ics";
+
+/** What an appointment email needs to know, read in one statement. */
+export interface AppointmentEmailFacts {
+  companyName: string;
+  brandColor: string;
+  locale: string;
+  recipient: { name: string; email: string } | null;
+  address: string | null;
+  serviceName: string;
+  technicianName: string;
+  /** The address the ICS names as organizer: the sending mailbox, when one is known. */
+  organizerEmail: string | null;
+  enabled: Partial<Record<NotificationKind, boolean>>;
+}
+
+interface RawFacts {
+  company_name: string | null;
+  brand_color: string | null;
+  default_locale: string | null;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  locale: string | null;
+  service_name: string;
+  technician_name: string;
+  organizer_email: string | null;
+  enabled: Partial<Record<NotificationKind, boolean>> | null;
+}
+
+const FACTS_SQL = `
+SELECT json_build_object(
+  'company_name', st.company_name, 'brand_color', st.brand_color, 'default_locale', st.default_locale,
+  'first_name', c.first_name, 'last_name', c.last_name, 'email', c.email,
+  'street', c.street, 'postal_code', c.postal_code, 'city', c.city,
+  'locale', (SELECT u.locale FROM users u WHERE u.contact_id = c.id),
+  'service_name', s.name, 'technician_name', t.display_name,
+  'organizer_email', COALESCE(
+     (SELECT m.from_address FROM notification_settings ns JOIN mailboxes m ON m.owner_user_id = ns.sender_user_id
+       WHERE ns.kind = $4::notification_kind AND m.status = 'ENABLED'),
+     (SELECT m.from_address FROM mailboxes m WHERE m.id = st.default_mailbox_id)),
+  'enabled', (SELECT json_object_agg(ns.kind, ns.enabled) FROM notification_settings ns)
+)::text AS payload
+  FROM contacts c, services s, technicians t, settings st
+ WHERE c.id = $1::uuid AND s.id = $2::uuid AND t.id = $3::uuid AND st.id = 1`;
+
+/** One line: "12 Rue des Lilas, 75011 Paris". */
+function addressLine(facts: Pick<RawFacts, "street" | "postal_code" | "city">): string | null {
+  const town = [facts.postal_code, facts.city].filter(Boolean).join(" ");
+  const line = [facts.street, town].filter(Boolean).join(", ");
+  return line === "" ? null : line;
+}
+
+export async function loadAppointmentEmailFacts(
+  client: Db | Tx,
+  ids: { contactId: string; serviceId: string; technicianId: string },
+  notification: NotificationKind,
+): Promise<AppointmentEmailFacts | null> {
+  const rows = await client.$queryRawUnsafe<{ payload: string }[]>(FACTS_SQL, ids.contactId, ids.serviceId, ids.technicianId, notification);
+  if (rows.length === 0) return null;
+  const raw = JSON.parse(rows[0]!.payload) as RawFacts;
+  const name = `${raw.first_name} ${raw.last_name}`.trim();
+  return {
+    companyName: raw.company_name ?? "Fieldbook",
+    brandColor: raw.brand_color ?? "#0e7490",
+    locale: raw.locale ?? raw.default_locale ?? "en",
+    recipient: raw.email ? { name, email: raw.email } : null,
+    address: addressLine(raw),
+    serviceName: raw.service_name,
+    technicianName: raw.technician_name,
+    organizerEmail: raw.organizer_email,
+    enabled: raw.enabled ?? {},
+  };
+}
+
+/** The visit as the email describes it. */
+export interface AppointmentForEmail {
+  id: string;
+  number: number;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  /** After the change being reported. */
+  version: number;
+}
+
+export type AppointmentEmail =
+  | { template: "booking-confirmation" }
+  | { template: "appointment-rescheduled"; previousStartsAt: Date; previousEndsAt: Date }
+  | { template: "appointment-cancelled"; reason: string }
+  | { template: "appointment-reminder" };
+
+const NOTIFICATION_OF: Record<AppointmentEmail["template"], NotificationKind> = {
+  "booking-confirmation": "BOOKING_CONFIRMATION",
+  "appointment-rescheduled": "RESCHEDULED",
+  "appointment-cancelled": "CANCELLED",
+  "appointment-reminder": "REMINDER",
+};
+
+const ICS_METHOD_OF: Record<AppointmentEmail["template"], IcsMethod | null> = {
+  "booking-confirmation": "REQUEST",
+  "appointment-rescheduled": "REQUEST",
+  "appointment-cancelled": "CANCEL",
+  "appointment-reminder": null,
+};
+
+/** A rendered email waiting for its transaction. */
+export interface PreparedEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  template: AppointmentEmail["template"];
+  notification: NotificationKind;
+  ics?: { method: IcsMethod; content: string };
+  contactId: string;
+  appointmentId: string;
+  dedupeKey?: string;
+}
+
+export function appointmentUrl(appUrl: string, appointmentId: string): string {
+  return new URL(`/portal/appointments/${appointmentId}`, appUrl).toString();
+}
+
+/**
+ * Renders one email, or null when it must not go out: the notification is turned off
+ * (Admin → Settings → Notifications) or the contact has no email address.
+ */
+export async function prepareAppointmentEmail(input: {
+  email: AppointmentEmail;
+  appointment: AppointmentForEmail;
+  contactId: string;
+  facts: AppointmentEmailFacts;
+  appUrl: string;
+  now: Date;
+  dedupeKey?: string;
+}): Promise<PreparedEmail | null> {
+  const { email, appointment, facts } = input;
+  const notification = NOTIFICATION_OF[email.template];
+  if (!facts.recipient || facts.enabled[notification] === false) return null;
+  const url = appointmentUrl(input.appUrl, appointment.id);
+  const details = {
+    appointmentNumber: appointment.number,
+    serviceName: facts.serviceName,
+    startsAt: appointment.startsAt.toISOString(),
+    endsAt: appointment.endsAt.toISOString(),
+    timeZone: appointment.timeZone,
+    address: facts.address,
+    technicianName: facts.technicianName,
+    recipientName: facts.recipient.name || null,
+  };
+  const options = { locale: facts.locale, brand: { companyName: facts.companyName, brandColor: facts.brandColor } };
+  let rendered;
+  switch (email.template) {
+    case "booking-confirmation":
+      rendered = await renderEmail("booking-confirmation", { ...details, appointmentUrl: url } satisfies EmailTemplateProps["booking-confirmation"], options);
+      break;
+    case "appointment-rescheduled":
+      rendered = await renderEmail(
+        "appointment-rescheduled",
+        { ...details, appointmentUrl: url, previousStartsAt: email.previousStartsAt.toISOString(), previousEndsAt: email.previousEndsAt.toISOString() },
+        options,
+      );
+      break;
+    case "appointment-cancelled":
+      rendered = await renderEmail("appointment-cancelled", { ...details, reason: email.reason, bookUrl: new URL("/portal/book", input.appUrl).toString() }, options);
+      break;
+    case "appointment-reminder":
+      rendered = await renderEmail("appointment-reminder", { ...details, appointmentUrl: url }, options);
+      break;
+  }
+  const method = ICS_METHOD_OF[email.template];
+  return {
+    ...rendered,
+    to: facts.recipient.email,
+    template: email.template,
+    notification,
+    contactId: input.contactId,
+    appointmentId: appointment.id,
+    dedupeKey: input.dedupeKey,
+    ics: method
+      ? {
+          method,
+          content: appointmentIcs({
+            method,
+            appointmentId: appointment.id,
+            version: appointment.version,
+            startsAt: appointment.startsAt,
+            endsAt: appointment.endsAt,
+            timeZone: appointment.timeZone,
+            summary: `${facts.serviceName} — ${facts.companyName}`,
+            description: [`A-${appointment.number}`, facts.technicianName, `${appointment.timeZone}`, url].join("\n"),
+            location: facts.address,
+            url,
+            organizer: facts.organizerEmail ? { name: facts.companyName, email: facts.organizerEmail } : null,
+            attendee: facts.recipient,
+            now: input.now,
+          }),
+        }
+      : undefined,
+  };
+}
+
+/** lib/mail's queueEmail: writes the outbox row and its job in the caller's transaction. */
+export type QueueEmail = (tx: Tx, email: QueueEmailInput) => Promise<{ id: string; queued: boolean }>;
+
+/** Queues a prepared email in the caller's transaction; false when it was a duplicate (dedupeKey). */
+export async function queuePreparedEmail(tx: Tx, email: PreparedEmail | null, queueEmail: QueueEmail): Promise<boolean> {
+  if (!email) return false;
+  const queued = await queueEmail(tx, {
+    to: [email.to],
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    template: email.template,
+    notification: email.notification,
+    ics: email.ics,
+    contactId: email.contactId,
+    appointmentId: email.appointmentId,
+    dedupeKey: email.dedupeKey,
+  });
+  return queued.queued;
+}

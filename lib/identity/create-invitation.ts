@@ -3,6 +3,7 @@ import { can, type StaffActor } from "@/lib/auth";
 import { type Db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { writeAuditLog } from "./audit";
+import { invitationLink } from "./invitation-code";
 import { invitationEmailsEnabled, queueInvitationEmail } from "./invitation-email";
 import { issueInvitation } from "./issue-invitation";
 import { type CreateInvitationInput } from "./schemas";
@@ -17,6 +18,8 @@ export interface CreatedInvitation {
   invitationId: string;
   /** Formatted for people: shown once to staff, never stored in clear. */
   code: string;
+  /** The portal link with the code filled in. */
+  link: string;
   expiresAt: Date;
   email: InvitationEmailOutcome;
 }
@@ -75,6 +78,12 @@ export async function createInvitation(
       },
       now: cmd.now,
     });
-    return ok({ invitationId: invitation.id, code: invitation.code, expiresAt: invitation.expiresAt, email });
+    return ok({
+      invitationId: invitation.id,
+      code: invitation.code,
+      link: invitationLink(cmd.portalOrigin, invitation.code),
+      expiresAt: invitation.expiresAt,
+      email,
+    });
   });
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
-import { BookIcon, CalendarIcon, DashboardIcon, InboxIcon, LogoMark, OutboxIcon, SlidersIcon, UsersIcon } from "@/components/icons";
+import { BookIcon, CalendarIcon, DashboardIcon, InboxIcon, KeyIcon, LogoMark, OutboxIcon, SlidersIcon, UsersIcon } from "@/components/icons";
 import { focusRingOnDark, NavLink, SkipLink } from "@/components/ui";
 import { can, getActor } from "@/lib/auth";
 import { mailCatcherAvailable } from "@/lib/mail";
@@ -14,9 +14,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // Presentation only: pages check rights themselves (lib/auth/authorize.ts).
   const signedIn = actor?.kind === "staff";
 
-  // Only the dashboard exists so far; the other areas are listed, not linked (no dead links).
+  // Areas not built yet are listed, not linked (no dead links).
   const comingSoon = [
-    { key: "contacts", icon: <UsersIcon className="size-5" /> },
     { key: "bookings", icon: <CalendarIcon className="size-5" /> },
     { key: "catalogue", icon: <BookIcon className="size-5" /> },
   ] as const;
@@ -25,6 +24,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const linkClasses = `flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-slate-200 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white ${focusRingOnDark}`;
   const areas = signedIn
     ? [
+        { href: "/admin/contacts", label: t("nav.contacts"), icon: <UsersIcon className="size-5" />, shown: can(actor.role, "contacts:manage") },
+        { href: "/admin/web-roles", label: t("nav.webRoles"), icon: <KeyIcon className="size-5" />, shown: can(actor.role, "web-roles:manage") },
         { href: "/admin/outbox", label: t("nav.outbox"), icon: <OutboxIcon className="size-5" />, shown: can(actor.role, "outbox:view") },
         {
           href: "/admin/mail-catcher",

@@ -1,0 +1,193 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Button, Card, Field, Input, Select, useToast } from "@/components/ui";
+import { NEW_ACCOUNT } from "@/lib/identity/schemas";
+import { type ActionResult, type FieldErrors } from "@/lib/result";
+
+type Values = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  customerAccountId: string;
+  newAccountName: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  latitude: string;
+  longitude: string;
+  timeZone: string;
+};
+
+export function ContactForm({
+  accounts,
+  timeZones,
+  defaultTimeZone,
+  onSubmit,
+}: {
+  accounts: { id: string; name: string }[];
+  timeZones: string[];
+  defaultTimeZone: string;
+  onSubmit: (input: unknown) => Promise<ActionResult<{ contactId: string }>>;
+}) {
+  const t = useTranslations("admin.contacts.form");
+  const tc = useTranslations("admin.shared");
+  const router = useRouter();
+  const toast = useToast();
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  const [values, setValues] = useState<Values>({
+    firstName: "",
+    lastName: "",
+    email: "",
+    phone: "",
+    customerAccountId: "",
+    newAccountName: "",
+    street: "",
+    postalCode: "",
+    city: "",
+    country: "FR",
+    latitude: "",
+    longitude: "",
+    timeZone: defaultTimeZone,
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitting(true);
+    setFormError(null);
+    try {
+      const result = await onSubmit(values);
+      if (result.ok) {
+        toast.show({ title: result.message ?? tc("saved"), tone: "success" });
+        router.push(`/admin/contacts/${result.value.contactId}`);
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setFormError(result.message);
+      alertRef.current?.focus();
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate className="max-w-3xl space-y-6">
+      {formError ? (
+        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
+          {formError}
+        </p>
+      ) : null}
+
+      <FormSection title={t("personTitle")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("firstName")} error={errors.firstName} required>
+            <Input value={values.firstName} onChange={set("firstName")} autoComplete="off" autoFocus />
+          </Field>
+          <Field label={t("lastName")} error={errors.lastName} required>
+            <Input value={values.lastName} onChange={set("lastName")} autoComplete="off" />
+          </Field>
+        </div>
+        <Field label={t("email")} hint={t("emailHint")} error={errors.email} labelSuffix={tc("optional")}>
+          <Input type="email" inputMode="email" value={values.email} onChange={set("email")} autoComplete="off" spellCheck={false} />
+        </Field>
+        <Field label={t("phone")} error={errors.phone} labelSuffix={tc("optional")}>
+          <Input type="tel" value={values.phone} onChange={set("phone")} autoComplete="off" />
+        </Field>
+      </FormSection>
+
+      <FormSection title={t("accountTitle")}>
+        <Field label={t("account")} hint={t("accountHint")} error={errors.customerAccountId}>
+          <Select value={values.customerAccountId} onChange={set("customerAccountId")}>
+            <option value="">{t("noAccount")}</option>
+            <option value={NEW_ACCOUNT}>{t("newAccount")}</option>
+            {accounts.length > 0 ? (
+              <optgroup label={t("existingAccounts")}>
+                {accounts.map((account) => (
+                  <option key={account.id} value={account.id}>
+                    {account.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </Select>
+        </Field>
+        {values.customerAccountId === NEW_ACCOUNT ? (
+          <Field label={t("newAccountName")} error={errors.newAccountName} required>
+            <Input value={values.newAccountName} onChange={set("newAccountName")} autoComplete="off" />
+          </Field>
+        ) : null}
+      </FormSection>
+
+      <FormSection title={t("addressTitle")} description={t("addressDescription")}>
+        <Field label={t("street")} error={errors.street} labelSuffix={tc("optional")}>
+          <Input value={values.street} onChange={set("street")} autoComplete="off" />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)_8rem]">
+          <Field label={t("postalCode")} error={errors.postalCode} labelSuffix={tc("optional")}>
+            <Input value={values.postalCode} onChange={set("postalCode")} autoComplete="off" />
+          </Field>
+          <Field label={t("city")} error={errors.city} labelSuffix={tc("optional")}>
+            <Input value={values.city} onChange={set("city")} autoComplete="off" />
+          </Field>
+          <Field label={t("country")} hint={t("countryHint")} error={errors.country} labelSuffix={tc("optional")}>
+            <Input value={values.country} onChange={set("country")} autoComplete="off" maxLength={2} autoCapitalize="characters" spellCheck={false} />
+          </Field>
+        </div>
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-semibold text-slate-900">
+            {t("positionTitle")} <span className="font-normal text-slate-600">{tc("optional")}</span>
+          </legend>
+          <p className="text-sm text-slate-600">{t("positionHint")}</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={t("latitude")} error={errors.latitude}>
+              <Input inputMode="decimal" value={values.latitude} onChange={set("latitude")} autoComplete="off" placeholder="48.8566" />
+            </Field>
+            <Field label={t("longitude")} error={errors.longitude}>
+              <Input inputMode="decimal" value={values.longitude} onChange={set("longitude")} autoComplete="off" placeholder="2.3522" />
+            </Field>
+          </div>
+        </fieldset>
+        <Field label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone}>
+          <Select value={values.timeZone} onChange={set("timeZone")}>
+            <option value="">{t("noTimeZone")}</option>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </FormSection>
+
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <Button href="/admin/contacts" variant="secondary">
+          {tc("cancel")}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {submitting ? tc("saving") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FormSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <Card className="p-4 sm:p-6">
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold text-slate-950">{title}</legend>
+        {description ? <p className="-mt-2 text-sm text-slate-700">{description}</p> : null}
+        {children}
+      </fieldset>
+    </Card>
+  );
+}

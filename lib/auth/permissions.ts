@@ -26,6 +26,12 @@ export const STAFF_PERMISSIONS = {
   "web-roles:manage": ["ADMIN", "DISPATCHER"],
   /** Add custom web roles: portal configuration, for admins. */
   "web-roles:define": ["ADMIN"],
+  /** Product types, services, skills and technicians (product.md §4). */
+  "catalogue:manage": ["ADMIN"],
+  /** Bookings: list, board per technician, status changes, reassignment (product.md §4). */
+  "bookings:manage": ["ADMIN", "DISPATCHER"],
+  /** Portal settings: company zone, notice, horizon, slot step, cutoffs, reschedule limit. */
+  "portal-settings:manage": ["ADMIN"],
   /** The technicians' field app. */
   "field:use": ["TECHNICIAN"],
 } as const satisfies Record<string, readonly StaffRole[]>;

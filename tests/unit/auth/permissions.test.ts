@@ -14,6 +14,9 @@ const EXPECTED: Record<StaffPermission, { ADMIN: boolean; DISPATCHER: boolean; T
   "invitations:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "web-roles:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
   "web-roles:define": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
+  "catalogue:manage": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
+  "bookings:manage": { ADMIN: true, DISPATCHER: true, TECHNICIAN: false },
+  "portal-settings:manage": { ADMIN: true, DISPATCHER: false, TECHNICIAN: false },
   "field:use": { ADMIN: false, DISPATCHER: false, TECHNICIAN: true },
 };
 

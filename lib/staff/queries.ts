@@ -14,7 +14,9 @@ export interface StaffMemberSummary {
   technician: { id: string; displayName: string; active: boolean } | null;
 }
 
-/** Every staff member: enabled ones first, then by name and email. */
+const ROLE_ORDER: Record<StaffRole, number> = { ADMIN: 0, DISPATCHER: 1, TECHNICIAN: 2 };
+
+/** Every staff member: enabled ones first, then admins, dispatchers, technicians, each by name. */
 export async function listStaffMembers(db: Db): Promise<StaffMemberSummary[]> {
   const users = await db.user.findMany({
     where: { staffRole: { not: null } },
@@ -30,5 +32,6 @@ export async function listStaffMembers(db: Db): Promise<StaffMemberSummary[]> {
     },
   });
   const members = users.map(({ staffRole, ...user }) => ({ ...user, role: staffRole! }));
-  return [...members.filter((member) => !member.disabledAt), ...members.filter((member) => member.disabledAt)];
+  // Stable sort: the name order of the query stays within each group.
+  return members.sort((a, b) => Number(a.disabledAt !== null) - Number(b.disabledAt !== null) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
-import { BookIcon, CalendarIcon, DashboardIcon, InboxIcon, KeyIcon, LogoMark, OutboxIcon, SlidersIcon, UsersIcon } from "@/components/icons";
+import { BookIcon, CalendarIcon, DashboardIcon, FileTextIcon, InboxIcon, KeyIcon, LogoMark, OutboxIcon, ShieldIcon, SlidersIcon, UsersIcon } from "@/components/icons";
 import { focusRingOnDark, NavLink, SkipLink } from "@/components/ui";
 import { can, getActor } from "@/lib/auth";
 import { mailCatcherAvailable } from "@/lib/mail";
@@ -34,6 +34,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           shown: can(actor.role, "mail-catcher:view") && mailCatcherAvailable(),
         },
         { href: "/admin/settings", label: t("nav.settings"), icon: <SlidersIcon className="size-5" />, shown: can(actor.role, "settings:manage") },
+        { href: "/admin/staff", label: t("nav.staff"), icon: <ShieldIcon className="size-5" />, shown: can(actor.role, "staff:manage") },
+        { href: "/admin/audit-log", label: t("nav.auditLog"), icon: <FileTextIcon className="size-5" />, shown: can(actor.role, "audit-log:view") },
       ].filter((area) => area.shown)
     : [];
 

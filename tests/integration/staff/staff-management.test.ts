@@ -142,7 +142,7 @@ describe("disabling and enabling", () => {
     expect((await db.auditLog.findMany({ orderBy: { action: "asc" } })).map((entry) => entry.action)).toEqual(["staff.disabled", "staff.enabled"]);
   });
 
-  it("lists enabled staff first, with their technician resource", async () => {
+  it("lists enabled staff first, by role then name, with their technician resource", async () => {
     await db.technician.create({
       data: {
         userId: technicianId,
@@ -157,7 +157,12 @@ describe("disabling and enabling", () => {
     });
     await disableStaffMember(db, { input: { userId: dispatcherId }, by: admin, now });
     const members = await listStaffMembers(db);
-    expect(members.at(-1)).toMatchObject({ email: "dispatcher@example.test" });
+    expect(members.map((member) => member.email)).toEqual([
+      "admin@example.test",
+      "second-admin@example.test",
+      "tech@example.test",
+      "dispatcher@example.test",
+    ]);
     expect(members.find((member) => member.id === technicianId)).toMatchObject({ technician: { displayName: "Tech One", active: true } });
     expect(members.map((member) => member.email)).not.toContain("alice@example.test");
   });

@@ -1,0 +1,214 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button, Dialog, Field, Input, Select } from "@/components/ui";
+import { STAFF_ROLES, type StaffRoleName } from "@/lib/staff/schemas";
+import { type ActionResult, type FieldErrors } from "@/lib/result";
+import { type StaffMemberView } from "./types";
+
+/** Submitting state, the form-level message and field messages of one dialog form. */
+function useDialogForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>, send: () => Promise<ActionResult>) {
+    event.preventDefault();
+    setSubmitting(true);
+    setFormError(null);
+    try {
+      const result = await send();
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setFormError(result.message);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+  return { errors, formError, submitting, submit };
+}
+
+function FormDialog({
+  open,
+  title,
+  description,
+  formId,
+  submitLabel,
+  submitting,
+  formError,
+  onClose,
+  onSubmit,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  description: string;
+  formId: string;
+  submitLabel: string;
+  submitting: boolean;
+  formError: string | null;
+  onClose: () => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
+  const tc = useTranslations("admin.shared");
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      description={description}
+      closeLabel={tc("close")}
+      closeOnBackdropClick={false}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={submitting}>
+            {tc("cancel")}
+          </Button>
+          <Button type="submit" form={formId} loading={submitting}>
+            {submitting ? tc("saving") : submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={onSubmit} noValidate className="space-y-4">
+        {formError ? (
+          <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
+            {formError}
+          </p>
+        ) : null}
+        {children}
+      </form>
+    </Dialog>
+  );
+}
+
+function RoleSelect({ value, onChange }: { value: StaffRoleName; onChange: (role: StaffRoleName) => void }) {
+  const t = useTranslations("admin.staff");
+  return (
+    <Select value={value} onChange={(event) => onChange(event.target.value as StaffRoleName)}>
+      {STAFF_ROLES.map((role) => (
+        <option key={role} value={role}>
+          {t(`roles.${role}`)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export type AddStaffMemberValues = { name: string; email: string; role: StaffRoleName; password: string };
+
+export function AddStaffMemberDialog({
+  open,
+  onClose,
+  onSubmit,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSubmit: (values: AddStaffMemberValues) => Promise<ActionResult>;
+}) {
+  const t = useTranslations("admin.staff");
+  const [values, setValues] = useState<AddStaffMemberValues>({ name: "", email: "", role: "DISPATCHER", password: "" });
+  const form = useDialogForm();
+  const set = <K extends keyof AddStaffMemberValues>(key: K, value: AddStaffMemberValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  return (
+    <FormDialog
+      open={open}
+      title={t("addTitle")}
+      description={t("addDescription")}
+      formId="staff-add-form"
+      submitLabel={t("addSubmit")}
+      submitting={form.submitting}
+      formError={form.formError}
+      onClose={onClose}
+      onSubmit={(event) => form.submit(event, () => onSubmit(values))}
+    >
+      <Field label={t("fields.name")} error={form.errors.name} required>
+        <Input value={values.name} onChange={(event) => set("name", event.target.value)} autoComplete="off" />
+      </Field>
+      <Field label={t("fields.email")} hint={t("hints.email")} error={form.errors.email} required>
+        <Input
+          type="email"
+          inputMode="email"
+          value={values.email}
+          onChange={(event) => set("email", event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+        />
+      </Field>
+      <Field label={t("fields.role")} hint={t(`roleDescriptions.${values.role}`)} error={form.errors.role} required>
+        <RoleSelect value={values.role} onChange={(role) => set("role", role)} />
+      </Field>
+      <Field label={t("fields.initialPassword")} hint={t("hints.initialPassword")} error={form.errors.password} required>
+        <Input type="password" value={values.password} onChange={(event) => set("password", event.target.value)} autoComplete="new-password" />
+      </Field>
+    </FormDialog>
+  );
+}
+
+export function ChangeRoleDialog({
+  member,
+  onClose,
+  onSubmit,
+}: {
+  member: StaffMemberView | null;
+  onClose: () => void;
+  onSubmit: (member: StaffMemberView, role: StaffRoleName) => Promise<ActionResult>;
+}) {
+  const t = useTranslations("admin.staff");
+  const [role, setRole] = useState<StaffRoleName>(member?.role ?? "DISPATCHER");
+  const form = useDialogForm();
+  return (
+    <FormDialog
+      open={member !== null}
+      title={t("roleTitle", { name: member?.name ?? "" })}
+      description={t("roleDescription")}
+      formId="staff-role-form"
+      submitLabel={t("roleSubmit")}
+      submitting={form.submitting}
+      formError={form.formError}
+      onClose={onClose}
+      onSubmit={(event) => member && form.submit(event, () => onSubmit(member, role))}
+    >
+      <Field label={t("fields.role")} hint={t(`roleDescriptions.${role}`)} error={form.errors.role} required>
+        <RoleSelect value={role} onChange={setRole} />
+      </Field>
+    </FormDialog>
+  );
+}
+
+export function ResetPasswordDialog({
+  member,
+  onClose,
+  onSubmit,
+}: {
+  member: StaffMemberView | null;
+  onClose: () => void;
+  onSubmit: (member: StaffMemberView, password: string) => Promise<ActionResult>;
+}) {
+  const t = useTranslations("admin.staff");
+  const [password, setPassword] = useState("");
+  const form = useDialogForm();
+  return (
+    <FormDialog
+      open={member !== null}
+      title={t("passwordTitle", { name: member?.name ?? "" })}
+      description={t("passwordDescription")}
+      formId="staff-password-form"
+      submitLabel={t("passwordSubmit")}
+      submitting={form.submitting}
+      formError={form.formError}
+      onClose={onClose}
+      onSubmit={(event) => member && form.submit(event, () => onSubmit(member, password))}
+    >
+      <Field label={t("fields.newPassword")} hint={t("hints.newPassword")} error={form.errors.password} required>
+        <Input type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="new-password" />
+      </Field>
+    </FormDialog>
+  );
+}

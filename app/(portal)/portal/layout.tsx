@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { CalendarIcon, HomeIcon, LogoMark, UserIcon } from "@/components/icons";
-import { Badge, cn, focusRing, focusRingInset, NavLink, SkipLink } from "@/components/ui";
+import { cn, focusRing, focusRingInset, NavLink, SkipLink } from "@/components/ui";
 import { getActor } from "@/lib/auth";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
@@ -61,11 +61,19 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                     {t("nav.home")}
                   </NavLink>
                 </li>
-                {/* Not built yet: shown so customers know what is coming, never as dead links. */}
-                <li className={cn(navItemClasses, "border-transparent text-slate-500")}>
-                  <CalendarIcon className="size-5" />
-                  {t("nav.book")}
-                  <Badge className="px-1.5 text-xs">{tc("soon")}</Badge>
+                <li>
+                  <NavLink
+                    href="/portal/book"
+                    className={cn(
+                      navItemClasses,
+                      "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-950",
+                      "aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800",
+                      focusRingInset,
+                    )}
+                  >
+                    <CalendarIcon className="size-5" />
+                    {t("nav.book")}
+                  </NavLink>
                 </li>
                 <li>
                   <NavLink

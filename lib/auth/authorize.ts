@@ -11,10 +11,10 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { BUILT_IN_WEB_ROLE_KEYS } from "@/lib/db/reference-data";
-import { fail, ok, type Result } from "@/lib/result";
 import { type Actor, type CustomerActor, type StaffActor } from "./actor";
 import { auth } from "./config";
 import { can, type StaffPermission } from "./permissions";
+import { checkPortalApiAccess, type PortalApiAccess } from "./portal-api-access";
 
 /** The signed-in person, or null; one session lookup per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
@@ -69,15 +69,9 @@ export async function requireCustomer(): Promise<CustomerActor> {
 
 /**
  * The caller of the portal's JSON API (/api/portal/v1/*): a signed-in customer with both the
- * *Authenticated users* and the *Web API users* web roles. Route handlers map `unauthenticated`
- * to 401 and `forbidden` to 403.
+ * *Authenticated users* and the *Web API users* web roles, writing from this site
+ * (portal-api-access.ts). Route handlers map the refusal to 401 or 403.
  */
-export async function authorizeWebApiUser(): Promise<Result<CustomerActor, "unauthenticated" | "forbidden">> {
-  const actor = await getActor();
-  if (actor?.kind !== "customer") return fail("unauthenticated");
-  const [portal, api] = await Promise.all([
-    customerHasWebRole(actor.contactId, BUILT_IN_WEB_ROLE_KEYS.authenticatedUsers),
-    customerHasWebRole(actor.contactId, BUILT_IN_WEB_ROLE_KEYS.webApiUsers),
-  ]);
-  return portal && api ? ok(actor) : fail("forbidden");
+export async function authorizePortalApi(request: Request): Promise<PortalApiAccess> {
+  return checkPortalApiAccess(db, await getActor(), request);
 }

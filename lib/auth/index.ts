@@ -1,5 +1,6 @@
 export { type Actor, type CustomerActor, type StaffActor } from "./actor";
-export { authorizeWebApiUser, getActor, requireCustomer, requirePermission } from "./authorize";
+export { authorizePortalApi, getActor, requireCustomer, requirePermission } from "./authorize";
+export { checkPortalApiAccess, isCrossSiteWrite, type PortalApiAccess, type PortalApiAccessError } from "./portal-api-access";
 export { clientAddress } from "./client-address";
 export { auth, handlers, signIn, signOut, SESSION_PROVIDER_ID } from "./config";
 export {

@@ -169,7 +169,7 @@ describe("portal API", () => {
   it("publishes an OpenAPI document built from the request schemas", () => {
     const document = portalOpenApiDocument();
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/appointments", "/appointments/{appointmentId}", "/appointments/{appointmentId}/cancel", "/appointments/{appointmentId}/reschedule", "/slots"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/appointments", "/appointments/{appointmentId}", "/appointments/{appointmentId}/cancel", "/appointments/{appointmentId}/reschedule", "/me", "/slots"]);
     expect(document.components.schemas.BookAppointmentInput).toMatchObject({ required: expect.arrayContaining(["serviceId", "startsAt", "idempotencyKey"]) });
     expect(document.components.schemas.CancelAppointmentInput).toMatchObject({ properties: { reason: { minLength: 3, maxLength: 500 } } });
   });

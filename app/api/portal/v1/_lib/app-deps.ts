@@ -1,6 +1,6 @@
 /** The app's bindings of the portal API: its database, the wall clock, the session. */
 import "server-only";
-import { authorizeWebApiUser } from "@/lib/auth";
+import { authorizePortalApi } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { type PortalApiDeps } from "./portal-api";
 
@@ -12,7 +12,7 @@ function appUrl(request: Request): string {
 
 export const appDeps: PortalApiDeps = {
   db,
-  authorize: () => authorizeWebApiUser(),
+  authorize: authorizePortalApi,
   now: () => new Date(),
   appUrl,
 };

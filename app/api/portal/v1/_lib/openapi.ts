@@ -39,6 +39,35 @@ const appointment = {
   },
 };
 
+const me = {
+  type: "object",
+  required: ["name", "firstName", "lastName", "email", "phone", "serviceAddress", "webRoles"],
+  properties: {
+    name: { type: "string" },
+    firstName: { type: "string" },
+    lastName: { type: "string" },
+    email: { type: "string", format: "email", description: "The address you sign in with." },
+    phone: { type: ["string", "null"] },
+    serviceAddress: {
+      description: "Where visits happen; their times are shown in its zone.",
+      anyOf: [
+        {
+          type: "object",
+          properties: {
+            street: { type: ["string", "null"] },
+            postalCode: { type: ["string", "null"] },
+            city: { type: ["string", "null"] },
+            country: { type: ["string", "null"], description: "ISO 3166-1 alpha-2" },
+            timeZone: { type: ["string", "null"], description: "IANA zone" },
+          },
+        },
+        { type: "null" },
+      ],
+    },
+    webRoles: { type: "array", items: { type: "string" }, examples: [["authenticated_users", "web_api_users"]] },
+  },
+};
+
 const slots = {
   type: "object",
   required: ["serviceId", "timeZone", "companyTimeZone", "days", "policy"],
@@ -134,6 +163,7 @@ export function portalOpenApiDocument() {
     components: {
       securitySchemes: { portalSession: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
       schemas: {
+        Me: me,
         Appointment: appointment,
         AvailableSlots: slots,
         Error: error,
@@ -144,6 +174,13 @@ export function portalOpenApiDocument() {
     },
     security: [{ portalSession: [] }],
     paths: {
+      "/me": {
+        get: {
+          operationId: "getMe",
+          summary: "Your profile: name, email, service address and web roles",
+          responses: { "200": { description: "Your profile", content: json({ $ref: "#/components/schemas/Me" }) }, ...errors() },
+        },
+      },
       "/slots": {
         get: {
           operationId: "getSlots",

@@ -9,13 +9,13 @@
  */
 import "server-only";
 import { type z } from "zod";
-import { type CustomerActor } from "@/lib/auth";
+import { type CustomerActor, type PortalApiAccess } from "@/lib/auth";
 import { type BookingErrorCode } from "@/lib/booking";
 import { type Db } from "@/lib/db";
 import messages from "@/lib/i18n/messages/en.json";
-import { type FieldErrors, type Result } from "@/lib/result";
+import { type FieldErrors } from "@/lib/result";
 
-export type PortalApiAuthorization = Result<CustomerActor, "unauthenticated" | "forbidden">;
+export type PortalApiAuthorization = PortalApiAccess;
 
 export interface PortalApiDeps {
   db: Db;
@@ -26,12 +26,13 @@ export interface PortalApiDeps {
   appUrl: (request: Request) => string;
 }
 
-export type ApiErrorCode = BookingErrorCode | "unauthenticated" | "forbidden" | "invalid_input" | "internal_error";
+export type ApiErrorCode = BookingErrorCode | "unauthenticated" | "forbidden" | "cross_origin" | "invalid_input" | "internal_error";
 
 /** One table: domain codes → HTTP statuses (state conflicts 409, refused input 422). */
 export const STATUS_OF: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
+  cross_origin: 403,
   not_found: 404,
   slot_taken: 409,
   not_reschedulable: 409,
@@ -48,6 +49,7 @@ const MESSAGES: Record<ApiErrorCode, string> = {
   ...(messages.booking.codes as Record<BookingErrorCode, string>),
   unauthenticated: "Sign in first: this API uses the portal's session.",
   forbidden: "Your account does not have access to the portal's API (web role Web API users).",
+  cross_origin: "This request came from another site: the API only accepts changes sent from the portal's own pages or from API clients.",
   invalid_input: "Some fields are missing or invalid: see fieldErrors.",
   internal_error: "Something went wrong on our side. Try again in a moment.",
 };

@@ -158,7 +158,7 @@ describe("writes from another site", () => {
       idParams(apiUserAppointmentId),
     );
 
-  it.each([
+  it.each<{ name: string; headers: Record<string, string> }>([
     { name: "a foreign Origin", headers: { origin: "https://evil.example" } },
     { name: "an opaque Origin", headers: { origin: "null" } },
     { name: "Sec-Fetch-Site: cross-site", headers: { "sec-fetch-site": "cross-site" } },
@@ -180,7 +180,7 @@ describe("writes from another site", () => {
 
 describe("isCrossSiteWrite", () => {
   const build = (method: string, headers: Record<string, string>) => new Request(`https://${HOST}/api/portal/v1/x`, { method, headers: { host: HOST, ...headers } });
-  it.each([
+  it.each<{ method: string; headers: Record<string, string>; crossSite: boolean }>([
     { method: "GET", headers: { origin: "https://evil.example" }, crossSite: false },
     { method: "POST", headers: {}, crossSite: false },
     { method: "POST", headers: { origin: `https://${HOST}` }, crossSite: false },

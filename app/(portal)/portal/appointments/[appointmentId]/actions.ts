@@ -23,7 +23,7 @@ import { type PickerMonth } from "../../_components/slot-types";
 
 const RescheduleSlotsQuery = AvailableSlotsQuery.safeExtend({ appointmentId: AppointmentId });
 
-/** The new times this visit could move to (its own current time counts as free). */
+/** The new times this visit could move to (its own current time counts as free); always its own service's. */
 export async function loadRescheduleSlotsAction(input: unknown): Promise<ActionResult<PickerMonth>> {
   const parsed = RescheduleSlotsQuery.safeParse(input);
   if (!parsed.success) return invalidFormInput(parsed.error, "portal.booking.errors.checkFields");

@@ -94,6 +94,7 @@ export default async function AppointmentPage({ params, searchParams }: Params) 
 
       <AppointmentActions
         appointmentId={appointment.id}
+        serviceId={appointment.service.id}
         canReschedule={choices.canReschedule}
         canCancel={choices.canCancel}
         loadSlots={loadRescheduleSlotsAction}

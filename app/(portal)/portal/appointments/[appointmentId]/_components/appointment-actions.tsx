@@ -12,6 +12,8 @@ import { type cancelAction, type loadRescheduleSlotsAction, type rescheduleActio
 
 type Props = {
   appointmentId: string;
+  /** The visit's service: its slots are the ones offered. */
+  serviceId: string;
   canReschedule: boolean;
   canCancel: boolean;
   loadSlots: typeof loadRescheduleSlotsAction;
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** Reschedule (same picker as booking) and Cancel (a dialog with a required reason). */
-export function AppointmentActions({ appointmentId, canReschedule, canCancel, loadSlots, reschedule, cancel }: Props) {
+export function AppointmentActions({ appointmentId, serviceId, canReschedule, canCancel, loadSlots, reschedule, cancel }: Props) {
   const t = useTranslations("portal.appointments");
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "reschedule">("idle");
@@ -33,7 +35,7 @@ export function AppointmentActions({ appointmentId, canReschedule, canCancel, lo
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
 
-  const load = useCallback<LoadSlots>((range) => loadSlots({ ...range, appointmentId }), [loadSlots, appointmentId]);
+  const load = useCallback<LoadSlots>((range) => loadSlots({ ...range, appointmentId, serviceId }), [loadSlots, appointmentId, serviceId]);
 
   function onReschedule() {
     if (!startsAt) return;

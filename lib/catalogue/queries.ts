@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db } from "@/lib/db";
+import { SETTINGS_ID, type Db } from "@/lib/db";
 
 /** Admin → Catalogue: product types with their services, and every skill. */
 export async function listCatalogue(db: Db) {
@@ -29,7 +29,9 @@ export async function listCatalogue(db: Db) {
     }),
     listSkills(db),
   ]);
+  const settings = await db.settings.findUnique({ where: { id: SETTINGS_ID }, select: { currencyCode: true } });
   return {
+    currencyCode: settings?.currencyCode ?? "EUR",
     productTypes: productTypes.map((productType) => ({
       ...productType,
       services: productType.services.map(({ skills: serviceSkills, ...service }) => ({

@@ -17,7 +17,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // Areas not built yet are listed, not linked (no dead links).
   const comingSoon = [
     { key: "bookings", icon: <CalendarIcon className="size-5" /> },
-    { key: "catalogue", icon: <BookIcon className="size-5" /> },
   ] as const;
 
   // Links to the areas this role may open (the pages still check).
@@ -33,6 +32,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           icon: <InboxIcon className="size-5" />,
           shown: can(actor.role, "mail-catcher:view") && mailCatcherAvailable(),
         },
+        { href: "/admin/catalogue", label: t("nav.catalogue"), icon: <BookIcon className="size-5" />, shown: can(actor.role, "catalogue:manage") },
         { href: "/admin/settings", label: t("nav.settings"), icon: <SlidersIcon className="size-5" />, shown: can(actor.role, "settings:manage") },
         { href: "/admin/staff", label: t("nav.staff"), icon: <ShieldIcon className="size-5" />, shown: can(actor.role, "staff:manage") },
         { href: "/admin/audit-log", label: t("nav.auditLog"), icon: <FileTextIcon className="size-5" />, shown: can(actor.role, "audit-log:view") },

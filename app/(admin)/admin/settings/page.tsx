@@ -2,7 +2,7 @@ import { type Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
-import { ArrowRightIcon, BellIcon, FileTextIcon, MailIcon } from "@/components/icons";
+import { ArrowRightIcon, BellIcon, FileTextIcon, MailIcon, SlidersIcon } from "@/components/icons";
 import { Badge, Card, focusRing } from "@/components/ui";
 import { requirePermission } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -19,7 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admin → Settings: one card per area, each saying where things stand. */
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
-  const [t, mailboxes, process] = await Promise.all([getTranslations("admin.settings"), listMailboxes(db), findMailProcessSettings(db)]);
+  const [t, tPortal, mailboxes, process] = await Promise.all([
+    getTranslations("admin.settings"),
+    getTranslations("admin.portalSettings"),
+    listMailboxes(db),
+    findMailProcessSettings(db),
+  ]);
   const enabledMailboxes = mailboxes.filter((mailbox) => mailbox.status === "ENABLED").length;
 
   return (
@@ -58,6 +63,14 @@ export default async function SettingsPage() {
             title={t("templates.title")}
             description={t("templates.description")}
           />
+        </ul>
+      </section>
+      <section aria-labelledby="settings-portal-title" className="space-y-4">
+        <h2 id="settings-portal-title" className="text-lg font-semibold text-slate-950">
+          {tPortal("sectionTitle")}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          <SettingsCard href="/admin/settings/portal" icon={<SlidersIcon />} title={tPortal("title")} description={tPortal("cardDescription")} />
         </ul>
       </section>
     </div>

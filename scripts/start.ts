@@ -23,6 +23,8 @@ import { SETTINGS_ID } from "../lib/db/types";
 import { DEMO_SIGN_INS, seedDemoDataOnce, syncDemoMailboxPort } from "../lib/demo";
 import { MAIL_CATCHER_RUNNING_VARIABLE, mailCatcherPlan } from "../lib/mail/mail-catcher-config";
 import { startMailWorkers, type MailWorkers } from "../lib/mail/outbox-worker";
+import { queueEmail } from "../lib/mail/queue-email";
+import { startReminderWorker, type ReminderWorker } from "../lib/booking/reminders";
 import { SECRET_KEY_VARIABLE } from "../lib/mail/secret-box";
 import { buildIsCurrent, computeBuildFingerprint, recordBuildFingerprint } from "./build-fingerprint";
 import { startMailCatcher, type RunningMailCatcher } from "./mail-catcher";
@@ -46,6 +48,7 @@ const step = (message: string) => console.log(`▸ ${message}`);
 let postgres: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
 let mailWorkers: MailWorkers | undefined;
+let reminderWorker: ReminderWorker | undefined;
 let mailCatcher: RunningMailCatcher | undefined;
 let stopping = false;
 
@@ -54,6 +57,10 @@ async function shutdown(exitCode: number): Promise<never> {
     stopping = true;
     next?.kill("SIGTERM");
     // Before PostgreSQL: the workers finish the batch they are sending and release their jobs.
+    if (reminderWorker) {
+      step("Stopping the reminder worker…");
+      await reminderWorker.stop().catch((error: unknown) => console.error(`Reminder worker did not stop cleanly: ${String(error)}`));
+    }
     if (mailWorkers) {
       step("Stopping the mail workers…");
       await mailWorkers.stop().catch((error: unknown) => console.error(`Mail workers did not stop cleanly: ${String(error)}`));
@@ -186,6 +193,13 @@ async function main(): Promise<void> {
   }
   step("Starting the mail workers");
   mailWorkers = await startMailWorkers({ connectionString: url, secretKey: secretKey.key, log: (line) => console.log(`  mail: ${line}`) });
+  step("Starting the appointment reminder worker");
+  reminderWorker = await startReminderWorker({
+    connectionString: url,
+    queueEmail,
+    appUrl: process.env.FIELDBOOK_PUBLIC_URL?.trim() || `http://localhost:${port}`,
+    log: (line) => console.log(`  reminders: ${line}`),
+  });
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", [SECRET_KEY_VARIABLE]: secretKey.key };
   // Admin → Mail catcher shows caught messages only while this says where the catcher listens.

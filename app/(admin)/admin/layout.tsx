@@ -14,15 +14,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // Presentation only: pages check rights themselves (lib/auth/authorize.ts).
   const signedIn = actor?.kind === "staff";
 
-  // Areas not built yet are listed, not linked (no dead links).
-  const comingSoon = [
-    { key: "bookings", icon: <CalendarIcon className="size-5" /> },
-  ] as const;
-
   // Links to the areas this role may open (the pages still check).
   const linkClasses = `flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-slate-200 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white ${focusRingOnDark}`;
   const areas = signedIn
     ? [
+        { href: "/admin/bookings", label: t("nav.bookings"), icon: <CalendarIcon className="size-5" />, shown: can(actor.role, "bookings:manage") },
         { href: "/admin/contacts", label: t("nav.contacts"), icon: <UsersIcon className="size-5" />, shown: can(actor.role, "contacts:manage") },
         { href: "/admin/web-roles", label: t("nav.webRoles"), icon: <KeyIcon className="size-5" />, shown: can(actor.role, "web-roles:manage") },
         { href: "/admin/outbox", label: t("nav.outbox"), icon: <OutboxIcon className="size-5" />, shown: can(actor.role, "outbox:view") },
@@ -69,15 +65,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                     {t("nav.dashboard")}
                   </NavLink>
                 </li>
-                {comingSoon.map(({ key, icon }) => (
-                  <li key={key} className="flex min-h-11 items-center gap-3 px-3 text-sm text-slate-300">
-                    {icon}
-                    <span className="flex-1">{t(`nav.${key}`)}</span>
-                    <span className="rounded-full bg-white/10 px-2 py-0.5 text-xs font-medium text-slate-200">
-                      {tc("soon")}
-                    </span>
-                  </li>
-                ))}
                 {areas.map((area) => (
                   <li key={area.href}>
                     <NavLink href={area.href} matchDescendants className={linkClasses}>

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_OIDC_ISSUER, E2E_OIDC_SERVER_ENV } from "./e2e/support/oidc";
 import { E2E_BASE_URL, E2E_EMBEDDED_POSTGRES_PORT, E2E_MAIL_CATCHER_PORT, E2E_PORT } from "./e2e/support/environment";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,23 +58,38 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], defaultBrowserType: "chromium", launchOptions },
     },
   ],
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
-    cwd: repoRoot,
-    url: E2E_BASE_URL,
-    // A clean clone builds first: allow for `next build` on 2 cores.
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: {
-      PORT: String(E2E_PORT),
-      EMBEDDED_POSTGRES_PORT: String(E2E_EMBEDDED_POSTGRES_PORT),
-      MAIL_CATCHER_PORT: String(E2E_MAIL_CATCHER_PORT),
-      FIELDBOOK_DATA_DIR: path.join(tmpdir(), "fieldbook-e2e"),
-      FIELDBOOK_EPHEMERAL_DATA: "true",
-      DATABASE_URL: "",
+  webServer: [
+    {
+      // A real OpenID Connect provider on loopback: "Sign in with Test ID" (external-authentication.spec.ts).
+      command: "node node_modules/tsx/dist/cli.mjs tests/e2e/support/oidc-provider.ts",
+      cwd: repoRoot,
+      url: `${E2E_OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      cwd: repoRoot,
+      url: E2E_BASE_URL,
+      // A clean clone builds first: allow for `next build` on 2 cores.
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+      env: {
+        PORT: String(E2E_PORT),
+        EMBEDDED_POSTGRES_PORT: String(E2E_EMBEDDED_POSTGRES_PORT),
+        MAIL_CATCHER_PORT: String(E2E_MAIL_CATCHER_PORT),
+        FIELDBOOK_DATA_DIR: path.join(tmpdir(), "fieldbook-e2e"),
+        FIELDBOOK_EPHEMERAL_DATA: "true",
+        DATABASE_URL: "",
+        // Emailed links (password reset) point at the address the tests browse.
+        FIELDBOOK_PUBLIC_URL: E2E_BASE_URL,
+        ...E2E_OIDC_SERVER_ENV,
+      },
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UserIcon } from "@/components/icons";
 import { cn, focusRing, focusRingOnDark } from "@/components/ui";
 import { signOutAction } from "../_actions/sign-out";
 
@@ -26,12 +27,16 @@ export async function SignOutButton({
       <Link
         href={ACCOUNT_PATH[surface]}
         className={cn(
-          "inline-flex min-h-11 min-w-0 items-center rounded-lg px-2 text-sm underline-offset-4 hover:underline",
+          "inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-lg px-2 text-sm underline-offset-4 hover:underline",
+          // The portal's phone header is full; its nav has Profile already.
+          surface === "portal" && "max-sm:hidden",
           appearance === "dark" ? `text-slate-100 ${focusRingOnDark}` : `text-slate-700 ${focusRing}`,
         )}
       >
+        {/* On a phone the header has room for an icon only; the name shows from sm up. */}
+        <UserIcon className="size-5 shrink-0 sm:hidden" aria-hidden="true" />
         <span className="sr-only">{surface === "portal" ? ta("profile") : ta("account")}: </span>
-        <span className="truncate">{name}</span>
+        <span className="sr-only min-w-0 truncate sm:not-sr-only">{name}</span>
       </Link>
       <button
         type="submit"

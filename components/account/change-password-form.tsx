@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Button, Field, Input, useToast } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
+import { useFormAction } from "./use-form-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -14,7 +15,7 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
 export function ChangePasswordForm({ action }: { action: Action }) {
   const t = useTranslations("account.password");
   const toast = useToast();
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, onSubmit, pending] = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const failure = result && !result.ok ? result : null;
 
@@ -28,7 +29,7 @@ export function ChangePasswordForm({ action }: { action: Action }) {
   }, [result]);
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && !failure.fieldErrors ? (
           <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">{failure.message}</p>

@@ -41,4 +41,4 @@ export {
   ResetPasswordInput,
   UpdateCustomerProfileInput,
 } from "./schemas";
-export { publicOrigin } from "./public-origin";
+export { publicOrigin, requestOrigin } from "./public-origin";

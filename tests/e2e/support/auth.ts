@@ -19,7 +19,7 @@ export async function fillSignIn(page: Page, path: string, email: string, passwo
   await page.goto(path);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Signs in as the first demo person of `role` and waits for their home page. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useFormAction } from "@/components/account/use-form-action";
 import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 
@@ -13,7 +14,7 @@ type Action = (previous: ActionResult<{ email: string }> | null, formData: FormD
  */
 export function ForgotPasswordForm({ action }: { action: Action }) {
   const t = useTranslations("passwordReset.forgot");
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, onSubmit, pending] = useFormAction(action);
   // "Use another email" goes back to the form; the next answer shows again.
   const [dismissed, setDismissed] = useState<ActionResult<{ email: string }> | null>(null);
   const sentHeading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +41,7 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
   }
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && !failure.fieldErrors ? (
           <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">{failure.message}</p>

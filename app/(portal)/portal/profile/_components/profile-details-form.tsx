@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
+import { useFormAction } from "@/components/account/use-form-action";
 import { Button, Field, Input, Select, useToast } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 
@@ -29,7 +30,7 @@ export function ProfileDetailsForm({
 }) {
   const t = useTranslations("account.details");
   const toast = useToast();
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, onSubmit, pending] = useFormAction(action);
   const failure = result && !result.ok ? result : null;
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function ProfileDetailsForm({
   }, [result]);
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && !failure.fieldErrors ? (
           <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">{failure.message}</p>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/account/use-form-action";
 import { Button, Field, Input, cn, focusRing } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 
@@ -11,11 +11,11 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
 /** New password, typed twice; the policy is stated before anyone gets it wrong. */
 export function ResetPasswordForm({ action, token }: { action: Action; token: string }) {
   const t = useTranslations("passwordReset.reset");
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, onSubmit, pending] = useFormAction(action);
   const failure = result && !result.ok ? result : null;
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && (!failure.fieldErrors || failure.code === "invalid_token") ? (

@@ -121,7 +121,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
       {page.appointments.length === 0 ? (
         <EmptyState titleAs="h2" title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")} description={filtered ? t("emptyFilteredDescription") : t("emptyDescription")} />
       ) : (
-        <Table caption={t("caption")} captionHidden>
+        <Table caption={t("caption")} captionHidden className="relative">
           <TableHead>
             <TableRow>
               <TableHeaderCell>{t("columns.visit")}</TableHeaderCell>

@@ -81,7 +81,7 @@ export default async function CataloguePage() {
                   {productType.services.length === 0 ? (
                     <p className="text-sm text-slate-600">{t("services.empty")}</p>
                   ) : (
-                    <Table caption={t("services.caption", { productType: productType.name })} captionHidden>
+                    <Table caption={t("services.caption", { productType: productType.name })} captionHidden className="relative">
                       <TableHead>
                         <TableRow>
                           <TableHeaderCell>{t("services.columns.name")}</TableHeaderCell>
@@ -144,7 +144,7 @@ export default async function CataloguePage() {
         {catalogue.skills.length === 0 ? (
           <EmptyState titleAs="h3" title={t("skills.emptyTitle")} description={t("skills.emptyDescription")} />
         ) : (
-          <Table caption={t("skills.caption")} captionHidden>
+          <Table caption={t("skills.caption")} captionHidden className="relative">
             <TableHead>
               <TableRow>
                 <TableHeaderCell>{t("skills.columns.name")}</TableHeaderCell>

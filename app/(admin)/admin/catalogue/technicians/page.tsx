@@ -50,7 +50,7 @@ export default async function TechniciansPage() {
       {technicians.length === 0 ? (
         <EmptyState titleAs="h2" title={t("technicians.emptyTitle")} description={t("technicians.emptyDescription")} />
       ) : (
-        <Table caption={t("technicians.caption")} captionHidden>
+        <Table caption={t("technicians.caption")} captionHidden className="relative">
           <TableHead>
             <TableRow>
               <TableHeaderCell>{t("technicians.columns.name")}</TableHeaderCell>

@@ -50,6 +50,11 @@ function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Moves focus to what replaced the control the person just used (the review, a refusal). */
+function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
+}
+
 /**
  * Book a new appointment (product.md §2): product type → service → day and time → comments →
  * review with the change policy → Book. One idempotency key per form: a double click books once.
@@ -134,7 +139,9 @@ export function BookingForm({ productTypes, loadSlots, book }: Props) {
       >
         <h2
           id={`${baseId}-review`}
-          className="text-lg font-semibold text-slate-950"
+          ref={focusOnMount}
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-950 focus:outline-none"
         >
           {t("review.title")}
         </h2>
@@ -281,7 +288,9 @@ export function BookingForm({ productTypes, loadSlots, book }: Props) {
             {error ? (
               <p
                 role="alert"
-                className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+                ref={focusOnMount}
+                tabIndex={-1}
+                className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 focus:outline-none"
               >
                 {error}
               </p>

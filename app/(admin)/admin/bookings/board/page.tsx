@@ -95,7 +95,7 @@ export default async function BookingsBoardPage({ searchParams }: { searchParams
                     {column.appointments.map((appointment) => {
                       const label = tb("visitLabel", { number: appointment.number, service: appointment.service.name });
                       return (
-                        <li key={appointment.id} className={`space-y-2 rounded-xl border border-slate-200 bg-white p-3 shadow-sm ${appointment.status === "CANCELLED" ? "opacity-70" : ""}`}>
+                        <li key={appointment.id} className={`space-y-2 rounded-xl border border-slate-200 p-3 shadow-sm ${appointment.status === "CANCELLED" ? "border-dashed bg-slate-50" : "bg-white"}`}>
                           <p className="font-semibold text-slate-950 tabular-nums">
                             {t("timeRange", { from: time(appointment.startsAt), to: time(appointment.endsAt), timeZone: board.timeZone })}
                           </p>

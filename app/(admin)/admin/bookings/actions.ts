@@ -22,7 +22,11 @@ export async function changeAppointmentStatusAction(input: unknown): Promise<Act
   const t = await getTranslations("booking.codes");
   const tb = await getTranslations("admin.bookings.outcomes");
   const result = await changeAppointmentStatus(db, { ...parsed.data, by, now: new Date(), appUrl: publicOrigin(await headers()) });
-  if (!result.ok) return refusal(result.code, t.has(result.code) ? t(result.code as "not_found") : tb("refused"), result.fieldErrors);
+  if (!result.ok) {
+    // A missing cancellation reason comes back as a field message: point at the field.
+    const message = result.fieldErrors ? (await getTranslations("admin.shared"))("checkFields") : t.has(result.code) ? t(result.code as "not_found") : tb("refused");
+    return refusal(result.code, message, result.fieldErrors);
+  }
   revalidateBookings();
   return { ok: true, value: undefined, message: tb("statusChanged") };
 }

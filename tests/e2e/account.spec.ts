@@ -67,7 +67,7 @@ test.describe("the customer's profile", () => {
     await sessions.getByRole("button", { name: "Sign out everywhere" }).click();
     await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(page).toHaveURL(/\/portal\/sign-in\?signedOut=everywhere$/);
-    await expect(page.getByRole("status")).toHaveText("You've been signed out on every device.");
+    await expect(page.getByRole("status").filter({ hasText: "signed out" })).toHaveText("You've been signed out on every device.");
     expect(await sessionsOf(customer.email)).toBe(0);
     await otherDevice.reload();
     await expect(otherDevice).toHaveURL(/\/portal\/sign-in$/);

@@ -33,7 +33,7 @@ test.describe("external authentication", () => {
     await page.getByRole("button", { name: "Sign in with Test ID" }).click();
     await signInAtProvider(page, customer.email);
     await expect(page).toHaveURL(/\/portal\/sign-in\?external=not_linked/);
-    await expect(page.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("alert").filter({ hasText: "isn't linked" })).toHaveText(
       "This account isn't linked to a Fieldbook profile. Sign in with your password and link it from your profile.",
     );
     expect(await sessionsOf(customer.email)).toBe(0);

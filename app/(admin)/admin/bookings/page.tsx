@@ -38,16 +38,17 @@ function readFilters(params: Record<string, string | string[] | undefined>) {
 /** Back office → Bookings: every visit, filtered by date, status, technician and customer. */
 export default async function BookingsPage({ searchParams }: { searchParams: SearchParams }) {
   const by = await requirePermission("bookings:manage");
-  const filters = readFilters(await searchParams);
-  const [t, page, technicians, company] = await Promise.all([
+  const [params, company] = await Promise.all([searchParams, findCompanyProfile(db)]);
+  // "2026-03-02": the company day a visit falls on, for the board's address.
+  const companyDate = new Intl.DateTimeFormat("en-CA", { timeZone: company.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  // Opened from the menu (no query at all): what is still to come, from today in the company's zone.
+  const filters = Object.keys(params).length === 0 ? { ...readFilters({}), from: companyDate.format(new Date()) } : readFilters(params);
+  const [t, page, technicians, inZone] = await Promise.all([
     getTranslations("admin.bookings"),
     listAppointmentsForStaff(db, by, filters),
     listTechnicians(db),
-    findCompanyProfile(db),
+    dateTimeInZoneFormatter(company.timeZone),
   ]);
-  const inZone = await dateTimeInZoneFormatter(company.timeZone);
-  // "2026-03-02": the company day a visit falls on, for the board's address.
-  const companyDate = new Intl.DateTimeFormat("en-CA", { timeZone: company.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const technicianOptions = technicians.filter((technician) => technician.active).map((technician) => ({ value: technician.id, label: technician.displayName }));
   const filtered = Boolean(filters.from || filters.to || filters.status || filters.technicianId || filters.contactId);
   const customer = filters.contactId ? page.appointments.find((appointment) => appointment.contact.id === filters.contactId)?.contact : undefined;
@@ -104,7 +105,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
             {t("filters.apply")}
           </button>
           {filtered ? (
-            <Link href="/admin/bookings" className={buttonClasses({ variant: "ghost" })}>
+            <Link href="/admin/bookings?from=" className={buttonClasses({ variant: "ghost" })}>
               {t("filters.clear")}
             </Link>
           ) : null}

@@ -5,9 +5,10 @@ import { type Db } from "@/lib/db";
  * Redemption attempts (checking a code, creating the profile) are counted per client address
  * and per code, successes included: a person accepting an invitation needs two or three, a
  * script trying codes is stopped. Codes carry 140 random bits, so the limits protect the
- * service more than the codes.
+ * service more than the codes. The per-client allowance leaves room for several people
+ * behind one address (an office, a household) accepting their invitations the same morning.
  */
-export const INVITATION_ATTEMPTS_PER_CLIENT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+export const INVITATION_ATTEMPTS_PER_CLIENT: RateLimitRule = { limit: 30, windowSeconds: 15 * 60 };
 export const INVITATION_ATTEMPTS_PER_CODE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 
 /** Counts one attempt; returns when the caller may try again if it is over a limit, else null. */

@@ -173,8 +173,7 @@ function ContactResults({ page, query, t }: { page: ContactPage; query: string; 
       <Table caption={caption} className="hidden sm:block">
         <TableHead>
           <TableRow>
-            <TableHeaderCell>{t("columns.name")}</TableHeaderCell>
-            <TableHeaderCell>{t("columns.email")}</TableHeaderCell>
+            <TableHeaderCell>{t("columns.nameAndEmail")}</TableHeaderCell>
             <TableHeaderCell>{t("columns.phone")}</TableHeaderCell>
             <TableHeaderCell>{t("columns.city")}</TableHeaderCell>
             <TableHeaderCell>{t("columns.account")}</TableHeaderCell>
@@ -188,8 +187,8 @@ function ContactResults({ page, query, t }: { page: ContactPage; query: string; 
                 <Link href={`/admin/contacts/${contact.id}`} className={nameLinkClasses}>
                   {contact.firstName} {contact.lastName}
                 </Link>
+                <span className="block text-slate-700">{contact.email ?? <span className="text-slate-600">{t("noEmail")}</span>}</span>
               </TableCell>
-              <TableCell>{contact.email ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
               <TableCell>{contact.phone ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
               <TableCell>{contact.city ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
               <TableCell>{contact.accountName ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>

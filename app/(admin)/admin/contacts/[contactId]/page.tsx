@@ -176,7 +176,7 @@ export default async function ContactPage({ params }: Params) {
               : t("detail.roleAssigned", { when: formatInZone(role.assignedAt) }),
           }))}
           available={allRoles.filter((role) => !assignedIds.has(role.id)).map((role) => ({ id: role.id, name: roleLabel(role).name }))}
-          missingPortalRole={!hasPortalRole}
+          missingPortalRole={contact.portalProfile !== null && !hasPortalRole}
           mayManage={mayAssignRoles}
           onAssign={assignWebRoleAction}
           onRemove={removeWebRoleAction}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, Field, Textarea } from "@/components/ui";
 import { type InvitationForProfile } from "@/lib/identity";
 import { type ActionResult } from "@/lib/result";
 
@@ -22,7 +22,7 @@ export function AcceptInvitationForm({
   const [code, setCode] = useState(initialCode);
   const [failure, setFailure] = useState<{ message: string; field: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -51,16 +51,23 @@ export function AcceptInvitationForm({
         ) : null}
       </div>
       <Field label={t("code")} hint={t("codeHint")} error={failure?.field ? failure.message : undefined} required>
-        <Input
+        {/* A textarea so the whole code stays visible on a phone; Enter still submits. */}
+        <Textarea
           ref={inputRef}
           name="code"
+          rows={1}
           value={code}
           onChange={(event) => setCode(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter") return;
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           autoFocus={autoFocus}
-          className="font-mono tracking-wide"
+          className="min-h-11 resize-none font-mono break-all field-sizing-content"
         />
       </Field>
       <Button type="submit" fullWidth loading={pending}>

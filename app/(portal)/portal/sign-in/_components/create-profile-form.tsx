@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button, Field, Input } from "@/components/ui";
 import { type InvitationForProfile } from "@/lib/identity";
 import { type ActionResult } from "@/lib/result";
@@ -27,6 +27,9 @@ export function CreateProfileForm({
   const [result, formAction, pending] = useActionState(onSubmit, null);
   const failure = result && !result.ok ? result : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields).
+  const [name, setName] = useState(invitation.name);
+  const [phone, setPhone] = useState(invitation.phone ?? "");
 
   // The step replaced the tabs: start reading from its heading.
   useEffect(() => headingRef.current?.focus(), []);
@@ -51,10 +54,10 @@ export function CreateProfileForm({
           ) : null}
         </div>
         <Field label={t("name")} error={failure?.fieldErrors?.name} required>
-          <Input name="name" defaultValue={invitation.name} autoComplete="name" />
+          <Input name="name" value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" />
         </Field>
         <Field label={t("phone")} hint={t("phoneHint")} error={failure?.fieldErrors?.phone} labelSuffix={tc("optional")}>
-          <Input name="phone" type="tel" defaultValue={invitation.phone ?? ""} autoComplete="tel" />
+          <Input name="phone" type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} autoComplete="tel" />
         </Field>
         {/* For password managers: the account this password belongs to. */}
         <input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />

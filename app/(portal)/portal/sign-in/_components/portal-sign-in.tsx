@@ -62,7 +62,7 @@ export function PortalSignIn({
   if (accepted) {
     return (
       <div className="mx-auto w-full max-w-md py-6 sm:py-12">
-        <Card className="p-6 sm:p-8">
+        <Card className="p-5 sm:p-8">
           <CreateProfileForm code={accepted.code} invitation={accepted.invitation} onSubmit={onCreateProfile} onBack={() => setAccepted(null)} />
         </Card>
       </div>
@@ -73,11 +73,11 @@ export function PortalSignIn({
   return (
     <div className="mx-auto w-full max-w-md py-6 sm:py-12">
       <Card className="overflow-hidden">
-        <div className="p-6 pb-0 sm:p-8 sm:pb-0">
+        <div className="p-5 pb-0 sm:p-8 sm:pb-0">
           <h1 className="text-2xl font-bold tracking-tight text-slate-950">{title}</h1>
           <p className="mt-2 text-slate-700">{lead}</p>
         </div>
-        <div role="tablist" aria-label={t("tabsLabel")} className="mt-6 flex border-b border-slate-200 px-2 sm:px-4">
+        <div role="tablist" aria-label={t("tabsLabel")} className="mt-6 flex border-b border-slate-200 px-1 sm:px-4">
           {TABS.map((id) => (
             <button
               key={id}
@@ -93,7 +93,7 @@ export function PortalSignIn({
               onClick={() => select(id)}
               onKeyDown={onKeyDown}
               className={cn(
-                "-mb-px inline-flex min-h-12 flex-1 items-center justify-center border-b-2 px-3 text-base font-semibold",
+                "-mb-px inline-flex min-h-12 flex-1 items-center justify-center border-b-2 px-2 text-center text-sm font-semibold sm:px-3 sm:text-base",
                 tab === id ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-950",
                 focusRingInset,
               )}
@@ -102,10 +102,10 @@ export function PortalSignIn({
             </button>
           ))}
         </div>
-        <div role="tabpanel" id="portal-panel-sign-in" aria-labelledby="portal-tab-sign-in" hidden={tab !== "sign-in"} className="p-6 sm:p-8">
+        <div role="tabpanel" id="portal-panel-sign-in" aria-labelledby="portal-tab-sign-in" hidden={tab !== "sign-in"} className="p-5 sm:p-8">
           {signIn}
         </div>
-        <div role="tabpanel" id="portal-panel-invitation" aria-labelledby="portal-tab-invitation" hidden={tab !== "invitation"} className="p-6 sm:p-8">
+        <div role="tabpanel" id="portal-panel-invitation" aria-labelledby="portal-tab-invitation" hidden={tab !== "invitation"} className="p-5 sm:p-8">
           <AcceptInvitationForm
             initialCode={initialCode}
             autoFocus={initialTab === "invitation"}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { Button } from "@/components/ui";
+import { Button, cn, focusRing } from "@/components/ui";
 
 /**
  * A value staff copy to send by other means (an invitation code, its link): shown read-only,
@@ -21,7 +21,7 @@ export function CopyField({
 }) {
   const t = useTranslations("admin.invitations.copy");
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -40,15 +40,21 @@ export function CopyField({
       <label htmlFor={inputId} className="block text-sm font-semibold text-slate-900">
         {label}
       </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <input
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+        {/* A textarea, so a long code or link wraps on a phone instead of hiding its end. */}
+        <textarea
           id={inputId}
           ref={inputRef}
           readOnly
+          rows={1}
           autoFocus={autoFocus}
           value={value}
           onFocus={(event) => event.currentTarget.select()}
-          className={`block min-h-11 w-full min-w-0 rounded-lg border border-slate-500 bg-slate-50 px-3 py-2 text-base text-slate-950 ${monospace ? "font-mono tracking-wide" : ""}`}
+          className={cn(
+            "block min-h-11 w-full min-w-0 resize-none rounded-lg border border-slate-500 bg-slate-50 px-3 py-2 text-base break-all text-slate-950 field-sizing-content",
+            monospace && "font-mono",
+            focusRing,
+          )}
         />
         <Button variant="secondary" onClick={copy} className="shrink-0" aria-label={t("button", { label })}>
           {t("short")}

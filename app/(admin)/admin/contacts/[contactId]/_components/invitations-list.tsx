@@ -76,7 +76,7 @@ export function InvitationsList({
             {mayManage && invitation.status === "pending" ? (
               <>
                 <div className="mt-3 flex flex-wrap gap-2">
-                  <Button size="sm" variant="danger" onClick={() => setRevoking(invitation)}>
+                  <Button size="sm" variant="secondary" onClick={() => setRevoking(invitation)}>
                     {t("revoke")}
                   </Button>
                 </div>

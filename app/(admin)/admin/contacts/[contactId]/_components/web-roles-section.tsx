@@ -23,7 +23,7 @@ export function WebRolesSection({
   contactName: string;
   roles: AssignedRole[];
   available: { id: string; name: string }[];
-  /** The contact lacks Authenticated users: it cannot use the portal. */
+  /** The contact has a portal profile but not Authenticated users: it cannot use the portal. */
   missingPortalRole: boolean;
   mayManage: boolean;
   onAssign: (input: unknown) => Promise<ActionResult>;

@@ -131,17 +131,17 @@ export function ContactForm({
         <Field label={t("street")} error={errors.street} labelSuffix={tc("optional")}>
           <Input value={values.street} onChange={set("street")} autoComplete="off" />
         </Field>
-        <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)_8rem]">
+        <div className="grid gap-4 sm:grid-cols-[13rem_minmax(0,1fr)]">
           <Field label={t("postalCode")} error={errors.postalCode} labelSuffix={tc("optional")}>
             <Input value={values.postalCode} onChange={set("postalCode")} autoComplete="off" />
           </Field>
           <Field label={t("city")} error={errors.city} labelSuffix={tc("optional")}>
             <Input value={values.city} onChange={set("city")} autoComplete="off" />
           </Field>
-          <Field label={t("country")} hint={t("countryHint")} error={errors.country} labelSuffix={tc("optional")}>
-            <Input value={values.country} onChange={set("country")} autoComplete="off" maxLength={2} autoCapitalize="characters" spellCheck={false} />
-          </Field>
         </div>
+        <Field label={t("country")} hint={t("countryHint")} error={errors.country} labelSuffix={tc("optional")} className="sm:max-w-52">
+          <Input value={values.country} onChange={set("country")} autoComplete="off" maxLength={2} autoCapitalize="characters" spellCheck={false} />
+        </Field>
         <fieldset className="space-y-3">
           <legend className="text-sm font-semibold text-slate-900">
             {t("positionTitle")} <span className="font-normal text-slate-600">{tc("optional")}</span>

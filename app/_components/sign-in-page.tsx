@@ -4,21 +4,20 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getActor, homePathFor } from "@/lib/auth";
 import { signInAction } from "../_actions/sign-in";
-import { PortalSignInExtras, SignInNotice, type SignInSearchParams } from "./sign-in-notices";
+import { SignInNotice, type SignInSearchParams } from "./sign-in-notices";
 
-type Surface = "admin" | "field" | "portal";
+/** The portal has its own page, with the Accept invitation tab (app/(portal)/portal/sign-in). */
+type Surface = "admin" | "field";
 
 const COPY = {
   admin: { title: "staffTitle", lead: "staffLead" },
   field: { title: "fieldTitle", lead: "fieldLead" },
-  portal: { title: "customerTitle", lead: "customerLead" },
 } as const;
 
-/** The sign-in page of one surface; someone already signed in goes straight to their home. */
+/** The staff sign-in page of one surface; someone already signed in goes straight to their home. */
 export async function SignInPage({ surface, searchParams = {} }: { surface: Surface; searchParams?: SignInSearchParams }) {
   const actor = await getActor();
-  if (actor?.kind === "staff" && surface !== "portal") redirect(homePathFor(actor.role));
-  if (actor?.kind === "customer" && surface === "portal") redirect("/portal");
+  if (actor?.kind === "staff") redirect(homePathFor(actor.role));
 
   const t = await getTranslations("auth.signIn");
   return (
@@ -28,11 +27,10 @@ export async function SignInPage({ surface, searchParams = {} }: { surface: Surf
       </div>
       <SignInForm
         action={signInAction}
-        audience={surface === "portal" ? "customer" : "staff"}
+        audience="staff"
         returnTo={`/${surface}`}
         labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting") }}
       />
-      {surface === "portal" ? <PortalSignInExtras /> : null}
     </SignInPanel>
   );
 }

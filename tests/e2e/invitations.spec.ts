@@ -240,6 +240,14 @@ test.describe("invitations", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Your appointments" })).toBeVisible();
   });
 
+  test("a contact that does not exist, or a malformed id, is not found", async ({ page }) => {
+    await signInAs(page, "dispatcher");
+    for (const id of [randomUUID(), "not-a-contact-id"]) {
+      const response = await page.goto(`/admin/contacts/${id}`);
+      expect(response?.status()).toBe(404);
+    }
+  });
+
   test("a technician cannot open the contacts (403), and a customer is sent to the staff sign-in", async ({ page }) => {
     const [pending] = await queryRows<{ contact_id: string; email: string }>(
       `SELECT i.contact_id, c.email FROM invitations i JOIN contacts c ON c.id = i.contact_id

@@ -161,8 +161,8 @@ function ContactResults({ page, query, t }: { page: ContactPage; query: string; 
                 ) : null}
                 {contact.city || contact.accountName ? (
                   <div>
-                    <dt className="sr-only">{t("columns.cityAndAccount")}</dt>
-                    <dd>{[contact.city, contact.accountName].filter(Boolean).join(" · ")}</dd>
+                    <dt className="sr-only">{t("columns.accountAndCity")}</dt>
+                    <dd>{[contact.accountName, contact.city].filter(Boolean).join(" · ")}</dd>
                   </div>
                 ) : null}
               </dl>
@@ -175,8 +175,7 @@ function ContactResults({ page, query, t }: { page: ContactPage; query: string; 
           <TableRow>
             <TableHeaderCell>{t("columns.nameAndEmail")}</TableHeaderCell>
             <TableHeaderCell>{t("columns.phone")}</TableHeaderCell>
-            <TableHeaderCell>{t("columns.city")}</TableHeaderCell>
-            <TableHeaderCell>{t("columns.account")}</TableHeaderCell>
+            <TableHeaderCell>{t("columns.accountAndCity")}</TableHeaderCell>
             <TableHeaderCell>{t("columns.portal")}</TableHeaderCell>
           </TableRow>
         </TableHead>
@@ -190,8 +189,10 @@ function ContactResults({ page, query, t }: { page: ContactPage; query: string; 
                 <span className="block text-slate-700">{contact.email ?? <span className="text-slate-600">{t("noEmail")}</span>}</span>
               </TableCell>
               <TableCell>{contact.phone ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
-              <TableCell>{contact.city ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
-              <TableCell>{contact.accountName ?? <span className="text-slate-600">{t("none")}</span>}</TableCell>
+              <TableCell>
+                {contact.accountName ?? <span className="text-slate-600">{t("noAccount")}</span>}
+                <span className="block text-slate-700">{contact.city ?? <span className="text-slate-600">{t("none")}</span>}</span>
+              </TableCell>
               <TableCell>
                 <AccessBadge access={contact.portalAccess} t={t} />
               </TableCell>

@@ -1,17 +1,14 @@
-import { type Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth";
 import { signInAction } from "../../../_actions/sign-in";
 import { PortalSignInExtras, SignInNotice, type SignInSearchParams } from "../../../_components/sign-in-notices";
+import { signInMetadata } from "../../../_components/sign-in-page";
 import { PortalSignIn } from "./_components/portal-sign-in";
 import { checkInvitationCodeAction, createPortalProfileAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.signIn");
-  return { title: t("submit") };
-}
+export const generateMetadata = signInMetadata;
 
 /**
  * The portal's sign-in page (seed 000): Sign in, and Accept invitation — the tab the invitation

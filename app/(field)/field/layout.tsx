@@ -45,7 +45,7 @@ export default async function FieldLayout({ children }: { children: ReactNode })
                 <span className="block text-xs text-brand-100">{t("tagline")}</span>
               </span>
             </Link>
-            <div className="flex min-w-0 items-center">
+            <div className="flex shrink-0 items-center">
               <LanguageMenu appearance="dark" />
               {signedIn ? <SignOutButton surface="field" name={actor.name ?? actor.email} appearance="dark" /> : null}
             </div>

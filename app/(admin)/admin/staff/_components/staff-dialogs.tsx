@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from "react";
 import { Button, Dialog, Field, Input, Select } from "@/components/ui";
 import { STAFF_ROLES, type StaffRoleName } from "@/lib/staff/schemas";
 import { type ActionResult, type FieldErrors } from "@/lib/result";
@@ -85,10 +85,15 @@ function FormDialog({
   );
 }
 
-function RoleSelect({ value, onChange }: { value: StaffRoleName; onChange: (role: StaffRoleName) => void }) {
+/** The role picker; Field's id and ARIA attributes pass through to the select. */
+function RoleSelect({
+  value,
+  onChange,
+  ...controlProps
+}: { value: StaffRoleName; onChange: (role: StaffRoleName) => void } & Omit<ComponentPropsWithoutRef<"select">, "value" | "onChange">) {
   const t = useTranslations("admin.staff");
   return (
-    <Select value={value} onChange={(event) => onChange(event.target.value as StaffRoleName)}>
+    <Select {...controlProps} value={value} onChange={(event) => onChange(event.target.value as StaffRoleName)}>
       {STAFF_ROLES.map((role) => (
         <option key={role} value={role}>
           {t(`roles.${role}`)}

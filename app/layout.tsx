@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { ToastProvider } from "@/components/ui";
+import { ZodWithoutEval } from "./_components/zod-without-eval";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
+        <ZodWithoutEval />
         {/* Rendered from a Server Component, the provider passes the request's locale,
             messages and time zone on to Client Components. */}
         <NextIntlClientProvider>

@@ -28,7 +28,8 @@ function occupiedUntilMs(request: AvailabilityRequest, slot: Slot): number {
   return slot.startsAt.getTime() + (request.service.durationMinutes + request.service.bufferAfterMinutes) * MINUTE;
 }
 
-describe("computeAvailability properties", () => {
+// Hundreds of generated cases per property: allow for a loaded 2-core CI machine (no timing is asserted).
+describe("computeAvailability properties", { timeout: 120_000 }, () => {
   it("never overlaps a listed technician's appointment (with its buffer and the travel both ways) or time off", () => {
     fc.assert(
       fc.property(availabilityRequestArbitrary, (request) => {

@@ -243,11 +243,11 @@ export function SlotPicker({ load, value, onChange, fresh }: Props) {
                   <label
                     key={slot.startsAt}
                     className={cn(
-                      "flex min-h-11 cursor-pointer flex-col items-center justify-center rounded-lg border px-2 py-1.5 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600",
+                      "relative flex min-h-11 cursor-pointer flex-col items-center justify-center rounded-lg border px-2 py-1.5 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600",
                       "border-slate-300",
                     )}
                   >
-                    <input type="radio" name="slot" value={slot.startsAt} checked={value === slot.startsAt} onChange={() => onChange(slot.startsAt, data)} className="sr-only" />
+                    <input type="radio" name="slot" value={slot.startsAt} checked={value === slot.startsAt} onChange={() => onChange(slot.startsAt, data)} className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0" />
                     <span className="font-semibold text-slate-950">{slot.startsAt.slice(11, 16)}</span>
                     {differs && viewerZone ? <span className="text-xs text-slate-600">{tt("yourTimeShort", { time: formatInZone(instant, viewerZone, locale, false) })}</span> : null}
                   </label>

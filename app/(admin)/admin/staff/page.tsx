@@ -42,12 +42,16 @@ export default async function StaffPage() {
     sinceLabel: member.disabledAt
       ? t("disabledSince", { date: formatDate(member.disabledAt) })
       : t("memberSince", { date: formatDate(member.createdAt) }),
-    technicianLabel: member.technician
-      ? member.technician.active
-        ? t("technicianLinked", { name: member.technician.displayName })
-        : t("technicianInactive", { name: member.technician.displayName })
+    technician: member.technician
+      ? {
+          label: member.technician.active
+            ? t("technicianLinked", { name: member.technician.displayName })
+            : t("technicianInactive", { name: member.technician.displayName }),
+          linkLabel: t("technicianOpen"),
+          href: `/admin/catalogue/technicians/${member.technician.id}`,
+        }
       : member.role === "TECHNICIAN"
-        ? t("technicianMissing")
+        ? { label: t("technicianMissing"), linkLabel: t("technicianSetUp"), href: "/admin/catalogue/technicians" }
         : null,
   }));
 

@@ -1,9 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { UsersIcon } from "@/components/icons";
-import { Badge, Button, Card, ConfirmDialog, EmptyState, useToast } from "@/components/ui";
+import { Badge, Button, Card, cn, ConfirmDialog, EmptyState, focusRing, useToast } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { AddStaffMemberDialog, ChangeRoleDialog, ResetPasswordDialog } from "./staff-dialogs";
 import { type StaffMemberView } from "./types";
@@ -104,7 +105,18 @@ export function StaffManager({ members, actions }: { members: StaffMemberView[];
                     </Badge>
                     <span className="text-sm text-slate-600">{member.sinceLabel}</span>
                   </div>
-                  {member.technicianLabel ? <p className="text-sm text-slate-700">{member.technicianLabel}</p> : null}
+                  {member.technician ? (
+                    <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
+                      <span>{member.technician.label}</span>
+                      <Link
+                        href={member.technician.href}
+                        aria-describedby={headingId}
+                        className={cn("inline-flex min-h-11 items-center rounded font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}
+                      >
+                        {member.technician.linkLabel}
+                      </Link>
+                    </p>
+                  ) : null}
                   {member.isSelf ? <p className="max-w-prose text-sm text-slate-600">{t("selfNote")}</p> : null}
                 </div>
 

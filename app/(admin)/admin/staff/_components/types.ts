@@ -10,6 +10,6 @@ export type StaffMemberView = {
   isSelf: boolean;
   /** "Added 3 Mar 2026" or "Disabled 4 Mar 2026", formatted in the company's zone. */
   sinceLabel: string;
-  /** The technician resource this account works as; null when the role needs none. */
-  technicianLabel: string | null;
+  /** The technician resource this account works as, and where the catalogue shows it; null when the role needs none. */
+  technician: { label: string; linkLabel: string; href: string } | null;
 };

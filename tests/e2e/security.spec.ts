@@ -149,6 +149,8 @@ test.describe("Content-Security-Policy", () => {
 
   for (const { role, start, navigation, extra } of surfaces) {
     test(`every page in the ${role}'s navigation loads and runs without a violation`, async ({ page }) => {
+      // Walks every page of the navigation: allow for a loaded 2-core machine (no timing is asserted).
+      test.setTimeout(120_000);
       const violations = await watchForCspViolations(page);
       await signInAs(page, role);
       await page.goto(start);

@@ -106,7 +106,11 @@ interface RawInputs {
   } | null;
   service: { id: string; name: string; duration_minutes: number; buffer_after_minutes: number; skill_ids: string[] } | null;
   contact: { latitude: number | null; longitude: number | null; time_zone: string | null } | null;
-  /** [id, timeZone, homeLat, homeLng, skillIds, workingHours, timeOff, appointments] */
+  /**
+   * [id, timeZone, homeLat, homeLng, skillIds, workingHours, timeOff, appointments]; time off
+   * and appointments as parallel arrays (one JSON array per column, not one per row):
+   * [startsAtMs[], endsAtMs[]] and [startsAtMs[], endsAtMs[], latitude[], longitude[], bufferMinutes[]].
+   */
   technicians: [
     string,
     string,
@@ -114,14 +118,15 @@ interface RawInputs {
     number,
     string[],
     [number, "WORK" | "BREAK", string, string][],
-    [number, number][],
-    [number, number, number | null, number | null, number][],
+    [number[], number[]],
+    [number[], number[], (number | null)[], (number | null)[], number[]],
   ][];
 }
 
 /**
- * The one statement. Appointments are read as epoch milliseconds and compact arrays: a month
- * for 50 technicians is thousands of rows, and parsing stays cheap.
+ * The one statement. Appointments are read as epoch milliseconds in parallel arrays per
+ * technician: a month for 50 technicians is thousands of rows, and building and parsing the
+ * JSON stays cheap.
  */
 const INPUTS_SQL = `
 WITH svc AS (
@@ -155,12 +160,11 @@ SELECT json_build_object(
       (SELECT COALESCE(json_agg(ts.skill_id), '[]') FROM technician_skills ts WHERE ts.technician_id = q.id),
       (SELECT COALESCE(json_agg(json_build_array(w.weekday, w.kind, w.start_time, w.end_time)), '[]')
          FROM working_hours w WHERE w.technician_id = q.id),
-      (SELECT COALESCE(json_agg(json_build_array(
-                 floor(extract(epoch FROM o.starts_at) * 1000), floor(extract(epoch FROM o.ends_at) * 1000))), '[]')
+      (SELECT json_build_array(COALESCE(array_agg(date_part('epoch', o.starts_at) * 1000), '{}'), COALESCE(array_agg(date_part('epoch', o.ends_at) * 1000), '{}'))
          FROM time_off o WHERE o.technician_id = q.id AND o.starts_at < $4::timestamptz AND o.ends_at > $3::timestamptz),
-      (SELECT COALESCE(json_agg(json_build_array(
-                 floor(extract(epoch FROM a.starts_at) * 1000), floor(extract(epoch FROM a.ends_at) * 1000),
-                 c.latitude, c.longitude, s.buffer_after_minutes)), '[]')
+      (SELECT json_build_array(
+                 COALESCE(array_agg(date_part('epoch', a.starts_at) * 1000), '{}'), COALESCE(array_agg(date_part('epoch', a.ends_at) * 1000), '{}'),
+                 COALESCE(array_agg(c.latitude), '{}'), COALESCE(array_agg(c.longitude), '{}'), COALESCE(array_agg(s.buffer_after_minutes), '{}'))
          FROM appointments a
          JOIN contacts c ON c.id = a.contact_id
          JOIN services s ON s.id = a.service_id
@@ -211,16 +215,19 @@ export async function loadAvailabilityInputs(client: Db | Tx, query: LoadAvailab
       homeBase,
       skillIds,
       workingHours: hours.map(([weekday, kind, start, end]): WorkingHoursEntry => ({ weekday, kind, start, end })),
-      timeOff: timeOff.map(([startsAtMs, endsAtMs]) => ({ startsAt: new Date(startsAtMs), endsAt: new Date(endsAtMs) })),
-      appointments: appointments.map(
-        ([startsAtMs, endsAtMs, latitude, longitude, bufferAfterMinutes]): ExistingAppointment => ({
-          startsAt: new Date(startsAtMs),
-          endsAt: new Date(endsAtMs),
+      // date_part gives float seconds: round back to whole milliseconds.
+      timeOff: timeOff[0].map((startsAtMs, index) => ({ startsAt: new Date(Math.round(startsAtMs)), endsAt: new Date(Math.round(timeOff[1][index]!)) })),
+      appointments: appointments[0].map((startsAtMs, index): ExistingAppointment => {
+        const latitude = appointments[2][index];
+        const longitude = appointments[3][index];
+        return {
+          startsAt: new Date(Math.round(startsAtMs)),
+          endsAt: new Date(Math.round(appointments[1][index]!)),
           // An address without coordinates: assume the trip of a visit from home base.
-          location: latitude === null || longitude === null ? homeBase : { latitude, longitude },
-          bufferAfterMinutes,
-        }),
-      ),
+          location: latitude == null || longitude == null ? homeBase : { latitude, longitude },
+          bufferAfterMinutes: appointments[4][index] ?? 0,
+        };
+      }),
     };
   });
   return ok({

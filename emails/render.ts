@@ -5,7 +5,7 @@
  *
  *   const { subject, html, text } = await renderEmail("invitation", props, { locale: "fr", brand });
  */
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { createTranslator, type Messages } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { brandPalette, type EmailBrand } from "./brand";
@@ -22,6 +22,11 @@ export type RenderEmailOptions = {
 
 const SOURCE_LOCALE = "en";
 const catalogues = new Map<string, Promise<Messages | null>>();
+/**
+ * One translator per language for the process: next-intl compiles each message the first time a
+ * translator formats it, and a fresh translator per email made rendering ~3× slower (bench:booking).
+ */
+const translators = new Map<string, EmailContext["t"]>();
 
 /**
  * The catalogue of `locale` from lib/i18n/messages/ (a language is one file there), or null.
@@ -48,6 +53,15 @@ async function resolveCatalogue(locale: string): Promise<{ locale: string; messa
   return { locale: SOURCE_LOCALE, messages: source };
 }
 
+function translatorFor(locale: string, messages: Messages): EmailContext["t"] {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = createTranslator({ locale, messages, namespace: "emails" });
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
 export async function renderEmail<Name extends EmailTemplateName>(
   template: Name,
   props: EmailTemplateProps[Name],
@@ -56,7 +70,7 @@ export async function renderEmail<Name extends EmailTemplateName>(
   const { locale, messages } = await resolveCatalogue(options.locale);
   const ctx: EmailContext = {
     locale,
-    t: createTranslator({ locale, messages, namespace: "emails" }),
+    t: translatorFor(locale, messages),
     brand: options.brand,
     palette: brandPalette(options.brand),
   };
@@ -65,7 +79,9 @@ export async function renderEmail<Name extends EmailTemplateName>(
   const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplateDefinition<EmailTemplateProps[Name]>;
   const Component = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
   const element = createElement(Component, { ...props, ctx });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // Rendered once: the text part is the same conversion render(…, { plainText: true }) makes.
+  const html = await render(element);
+  const text = toPlainText(html);
   return { subject: definition.subject(props, ctx), html, text };
 }
 

@@ -44,6 +44,8 @@ test.describe("security headers", () => {
 });
 
 test.describe("server actions", () => {
+  test.describe.configure({ timeout: 90_000 });
+
   test("refuse a request with a foreign Origin, and a role without the permission; the row is unchanged", async ({ page, browser }, testInfo) => {
     const member = newStaffMember(testInfo, "DISPATCHER", "Csrf");
     await signInAs(page, "admin");
@@ -122,6 +124,11 @@ async function watchForCspViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** Lets the page hydrate and run its effects; pages that keep a connection open (polling) do not hold the test. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+}
+
 /** Every link of a navigation landmark that stays on this site. */
 async function linksIn(page: Page, navigationName: string): Promise<string[]> {
   const menu = page.getByRole("button", { name: "Menu" });
@@ -131,6 +138,9 @@ async function linksIn(page: Page, navigationName: string): Promise<string[]> {
 }
 
 test.describe("Content-Security-Policy", () => {
+  // Every page of a role's navigation, one after the other.
+  test.describe.configure({ timeout: 120_000 });
+
   const surfaces: { role: DemoRole; start: string; navigation: string; extra: string[] }[] = [
     { role: "admin", start: "/admin", navigation: "Back office", extra: ["/admin/settings/templates", "/admin/settings/mailboxes", "/admin/settings/notifications"] },
     { role: "dispatcher", start: "/admin", navigation: "Back office", extra: [] },
@@ -142,7 +152,7 @@ test.describe("Content-Security-Policy", () => {
     const violations = await watchForCspViolations(page);
     for (const path of ["/", "/portal/sign-in", "/admin/sign-in", "/field/sign-in", "/portal/forgot-password"]) {
       await page.goto(path);
-      await page.waitForLoadState("networkidle");
+      await settle(page);
     }
     expect(violations).toEqual([]);
   });
@@ -159,7 +169,7 @@ test.describe("Content-Security-Policy", () => {
       for (const path of paths) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBeLessThan(400);
-        await page.waitForLoadState("networkidle");
+        await settle(page);
       }
       expect(violations).toEqual([]);
     });

@@ -46,6 +46,9 @@ test.describe("what each staff role may open", () => {
 });
 
 test.describe("an admin manages staff", () => {
+  // Two people, several sign-ins (each a deliberate argon2 check) on a 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test("adds a dispatcher who can sign in; changing their role ends their open session at once, and the new role works", async ({
     page,
     browser,

@@ -1,30 +1,23 @@
-import { CallToAction, EmailLayout, Facts, Greeting, Paragraph, type Fact } from "../components";
+import { CallToAction, EmailLayout, Facts, Greeting, Paragraph } from "../components";
 import { type EmailContext } from "../context";
 import { dateTimeInZone } from "../times";
+import { appointmentFacts, appointmentSample, type AppointmentDetails } from "./appointment-details";
 
-export type TechnicianOnTheWayEmailProps = {
+export type TechnicianOnTheWayEmailProps = AppointmentDetails & {
   recipientName: string | null;
   technicianName: string;
-  serviceName: string;
-  appointmentNumber: number;
   /** ISO instant of the expected arrival; null when no estimate is available. */
   estimatedArrivalAt: string | null;
-  /** IANA zone of the service address. */
-  timeZone: string;
-  address: string | null;
-  /** The portal's live map of this visit. */
-  trackingUrl: string;
+  /** The visit's page on the portal, where the live map is (product.md §3). */
+  appointmentUrl: string;
 };
 
 export const technicianOnTheWaySample: TechnicianOnTheWayEmailProps = {
+  ...appointmentSample,
   recipientName: "Claire Martin",
   technicianName: "Julien Moreau",
-  serviceName: "Heat pump annual maintenance",
-  appointmentNumber: 1042,
   estimatedArrivalAt: "2026-03-03T12:55:00.000Z",
-  timeZone: "Europe/Paris",
-  address: "12 Rue des Lilas, 75011 Paris",
-  trackingUrl: "https://fieldbook.example/portal/appointments/5b0e7d2c-0f1e-4c55-9d0a-6f1f2a9b1c42/track",
+  appointmentUrl: "https://fieldbook.example/portal/appointments/5b0e7d2c-0f1e-4c55-9d0a-6f1f2a9b1c42",
 };
 
 export function technicianOnTheWaySubject(props: TechnicianOnTheWayEmailProps, ctx: EmailContext): string {
@@ -33,12 +26,11 @@ export function technicianOnTheWaySubject(props: TechnicianOnTheWayEmailProps, c
 
 export function TechnicianOnTheWayEmail({ ctx, ...props }: TechnicianOnTheWayEmailProps & { ctx: EmailContext }) {
   const { t } = ctx;
-  const facts: Fact[] = [{ label: t("common.service"), value: props.serviceName }];
+  // The booked time, zone named, then the estimate when the field app gave one.
+  const facts = appointmentFacts(ctx, props);
   if (props.estimatedArrivalAt) {
-    facts.push({ label: t("common.expectedArrival"), value: dateTimeInZone(ctx, props.estimatedArrivalAt, props.timeZone) });
+    facts.splice(2, 0, { label: t("common.expectedArrival"), value: dateTimeInZone(ctx, props.estimatedArrivalAt, props.timeZone) });
   }
-  if (props.address) facts.push({ label: t("common.address"), value: props.address });
-  facts.push({ label: t("common.reference"), value: t("common.referenceValue", { number: props.appointmentNumber }) });
   return (
     <EmailLayout
       ctx={ctx}
@@ -49,7 +41,7 @@ export function TechnicianOnTheWayEmail({ ctx, ...props }: TechnicianOnTheWayEma
       <Greeting ctx={ctx} name={props.recipientName} />
       <Paragraph>{t("technicianOnTheWay.intro", { technician: props.technicianName, service: props.serviceName })}</Paragraph>
       <Facts ctx={ctx} facts={facts} />
-      <CallToAction ctx={ctx} href={props.trackingUrl} label={t("technicianOnTheWay.button")} />
+      <CallToAction ctx={ctx} href={props.appointmentUrl} label={t("technicianOnTheWay.button")} />
       <Paragraph>{t("technicianOnTheWay.mapNote")}</Paragraph>
     </EmailLayout>
   );

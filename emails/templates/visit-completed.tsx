@@ -1,26 +1,23 @@
 import { CallToAction, EmailLayout, Greeting, Paragraph } from "../components";
 import { type EmailContext } from "../context";
 import { dateTimeInZone } from "../times";
+import { AppointmentFacts, appointmentSample, type AppointmentDetails } from "./appointment-details";
 
-export type VisitCompletedEmailProps = {
+export type VisitCompletedEmailProps = AppointmentDetails & {
   recipientName: string | null;
   technicianName: string;
-  serviceName: string;
   /** ISO instant the visit was marked completed. */
   completedAt: string;
-  /** IANA zone of the service address. */
-  timeZone: string;
-  /** The optional feedback survey on the portal. */
-  surveyUrl: string;
+  /** The visit's page on the portal. */
+  appointmentUrl: string;
 };
 
 export const visitCompletedSample: VisitCompletedEmailProps = {
+  ...appointmentSample,
   recipientName: "Claire Martin",
   technicianName: "Julien Moreau",
-  serviceName: "Heat pump annual maintenance",
   completedAt: "2026-03-03T14:20:00.000Z",
-  timeZone: "Europe/Paris",
-  surveyUrl: "https://fieldbook.example/portal/surveys/8e1c1f5a-3d7b-4a8e-9c2f-0d6b5a4e3f21",
+  appointmentUrl: "https://fieldbook.example/portal/appointments/5b0e7d2c-0f1e-4c55-9d0a-6f1f2a9b1c42",
 };
 
 export function visitCompletedSubject(props: VisitCompletedEmailProps, ctx: EmailContext): string {
@@ -44,8 +41,9 @@ export function VisitCompletedEmail({ ctx, ...props }: VisitCompletedEmailProps 
           when: dateTimeInZone(ctx, props.completedAt, props.timeZone),
         })}
       </Paragraph>
-      <Paragraph>{t("visitCompleted.survey")}</Paragraph>
-      <CallToAction ctx={ctx} href={props.surveyUrl} label={t("visitCompleted.button")} />
+      <AppointmentFacts ctx={ctx} details={props} />
+      <Paragraph>{t("visitCompleted.details")}</Paragraph>
+      <CallToAction ctx={ctx} href={props.appointmentUrl} label={t("visitCompleted.button")} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The customer's emails about a visit (product.md §2–§3): booking confirmation, reschedule,
- * cancellation and the 24-hour reminder, each rendered in the customer's language with every
- * time in the service address's zone, zone named (emails/times.ts), and — except the
- * reminder — the calendar attachment that updates the same event (ics.ts).
+ * cancellation, the 24-hour reminder, "technician on the way" and "visit completed", each
+ * rendered in the customer's language with every time in the service address's zone, zone
+ * named (emails/times.ts), and — except the reminder and the two status emails — the
+ * calendar attachment that updates the same event (ics.ts).
  *
  * Rendering is the slow part, so use cases render *before* their transaction
  * (`prepareAppointmentEmail`) and queue the result inside it (`queuePreparedEmail`): the row
@@ -107,13 +108,17 @@ export type AppointmentEmail =
   | { template: "booking-confirmation" }
   | { template: "appointment-rescheduled"; previousStartsAt: Date; previousEndsAt: Date }
   | { template: "appointment-cancelled"; reason: string }
-  | { template: "appointment-reminder" };
+  | { template: "appointment-reminder" }
+  | { template: "technician-on-the-way"; estimatedArrivalAt: Date | null }
+  | { template: "visit-completed"; completedAt: Date };
 
 const NOTIFICATION_OF: Record<AppointmentEmail["template"], NotificationKind> = {
   "booking-confirmation": "BOOKING_CONFIRMATION",
   "appointment-rescheduled": "RESCHEDULED",
   "appointment-cancelled": "CANCELLED",
   "appointment-reminder": "REMINDER",
+  "technician-on-the-way": "TECHNICIAN_ON_THE_WAY",
+  "visit-completed": "VISIT_COMPLETED",
 };
 
 const ICS_METHOD_OF: Record<AppointmentEmail["template"], IcsMethod | null> = {
@@ -121,6 +126,8 @@ const ICS_METHOD_OF: Record<AppointmentEmail["template"], IcsMethod | null> = {
   "appointment-rescheduled": "REQUEST",
   "appointment-cancelled": "CANCEL",
   "appointment-reminder": null,
+  "technician-on-the-way": null,
+  "visit-completed": null,
 };
 
 /** A rendered email waiting for its transaction. */
@@ -186,6 +193,16 @@ export async function prepareAppointmentEmail(input: {
       break;
     case "appointment-reminder":
       rendered = await renderEmail("appointment-reminder", { ...details, appointmentUrl: url }, options);
+      break;
+    case "technician-on-the-way":
+      rendered = await renderEmail(
+        "technician-on-the-way",
+        { ...details, appointmentUrl: url, estimatedArrivalAt: email.estimatedArrivalAt?.toISOString() ?? null },
+        options,
+      );
+      break;
+    case "visit-completed":
+      rendered = await renderEmail("visit-completed", { ...details, appointmentUrl: url, completedAt: email.completedAt.toISOString() }, options);
       break;
   }
   const method = ICS_METHOD_OF[email.template];

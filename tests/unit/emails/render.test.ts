@@ -28,12 +28,12 @@ const keyFacts: Record<EmailTemplateName, Record<(typeof locales)[number], strin
     fr: ["mardi 3 mars, de 14:00 à 15:30 (Europe/Paris)", "Julien Moreau", "/portal/appointments/"],
   },
   "technician-on-the-way": {
-    en: ["Expected arrival: Tuesday 3 March, 13:55 (Europe/Paris)", "/track", "Julien Moreau"],
-    fr: ["Arrivée prévue : mardi 3 mars à 13:55 (Europe/Paris)", "/track", "Julien Moreau"],
+    en: ["When: Tuesday 3 March, 14:00–15:30 (Europe/Paris)", "Expected arrival: Tuesday 3 March, 13:55 (Europe/Paris)", "/portal/appointments/", "Julien Moreau"],
+    fr: ["Date et heure : mardi 3 mars, de 14:00 à 15:30 (Europe/Paris)", "Arrivée prévue : mardi 3 mars à 13:55 (Europe/Paris)", "/portal/appointments/", "Julien Moreau"],
   },
   "visit-completed": {
-    en: ["Tuesday 3 March, 15:20 (Europe/Paris)", "https://fieldbook.example/portal/surveys/"],
-    fr: ["mardi 3 mars à 15:20 (Europe/Paris)", "https://fieldbook.example/portal/surveys/"],
+    en: ["Tuesday 3 March, 15:20 (Europe/Paris)", "A-1042", "https://fieldbook.example/portal/appointments/"],
+    fr: ["mardi 3 mars à 15:20 (Europe/Paris)", "A-1042", "https://fieldbook.example/portal/appointments/"],
   },
   "password-reset": {
     en: ["https://fieldbook.example/portal/reset-password?token=", "30 minutes", "Tuesday 3 March, 10:30 (Europe/Paris)"],

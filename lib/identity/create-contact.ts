@@ -5,7 +5,8 @@ import { fail, ok, type Result } from "@/lib/result";
 import { writeAuditLog } from "./audit";
 import { invitationEmailsEnabled, queueInvitationEmail } from "./invitation-email";
 import { issueInvitation } from "./issue-invitation";
-import { NEW_ACCOUNT, type CreateContactInput, DEFAULT_INVITATION_VALIDITY_DAYS } from "./schemas";
+import { resolveCustomerAccount } from "./resolve-customer-account";
+import { type CreateContactInput, DEFAULT_INVITATION_VALIDITY_DAYS } from "./schemas";
 
 export type CreateContactError = "forbidden" | "email_taken" | "account_not_found";
 
@@ -30,7 +31,7 @@ export async function createContact(
   const { input } = cmd;
   try {
     return await db.$transaction(async (tx) => {
-      const customerAccountId = await resolveAccount(tx, input, cmd.now);
+      const customerAccountId = await resolveCustomerAccount(tx, input, cmd.now);
       if (customerAccountId === undefined) return fail("account_not_found", { customerAccountId: "admin.contacts.errors.accountNotFound" });
       const contact = await tx.contact.create({
         data: {
@@ -67,17 +68,6 @@ export async function createContact(
     if (isUniqueViolation(error, "contacts_email_key")) return fail("email_taken", { email: "admin.contacts.errors.emailTaken" });
     throw error;
   }
-}
-
-/** The account id to attach: null for none, undefined when the chosen one does not exist. */
-async function resolveAccount(tx: Tx, input: CreateContactInput, now: Date): Promise<string | null | undefined> {
-  if (input.customerAccountId === "") return null;
-  if (input.customerAccountId === NEW_ACCOUNT) {
-    const account = await tx.customerAccount.create({ data: { name: input.newAccountName!, createdAt: now }, select: { id: true } });
-    return account.id;
-  }
-  const account = await tx.customerAccount.findUnique({ where: { id: input.customerAccountId }, select: { id: true } });
-  return account?.id;
 }
 
 async function sendAutomaticInvitation(

@@ -5,6 +5,7 @@
 // Contacts (Admin → Contacts).
 export { createContact, type CreateContactError, type CreatedContact } from "./create-contact";
 export { deleteContact } from "./delete-contact";
+export { updateContact, type UpdateContactError } from "./update-contact";
 
 // Invitations: create (email through the outbox), revoke, Advanced (the code and link).
 export { createInvitation, type CreatedInvitation, type InvitationEmailOutcome } from "./create-invitation";

@@ -46,53 +46,65 @@ export type ContactIdInput = z.infer<typeof ContactIdInput>;
 /** "" = no account, "new" = create one named newAccountName, else an existing account's id. */
 export const NEW_ACCOUNT = "new";
 
-export const CreateContactInput = z
-  .object({
-    firstName: z.string(`${C}.firstNameRequired`).trim().min(1, `${C}.firstNameRequired`).max(100, `${C}.nameTooLong`),
-    lastName: z.string(`${C}.lastNameRequired`).trim().min(1, `${C}.lastNameRequired`).max(100, `${C}.nameTooLong`),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .pipe(z.email(`${C}.emailInvalid`).max(254, `${C}.emailInvalid`).nullable()),
-    phone: optionalText(40, `${C}.phoneInvalid`).refine(
-      (phone) => phone === null || /^\+?[0-9][0-9 ().-]{4,38}$/.test(phone),
-      `${C}.phoneInvalid`,
-    ),
-    customerAccountId: z.union([z.literal(""), z.literal(NEW_ACCOUNT), z.uuid(`${C}.accountNotFound`)]).default(""),
-    newAccountName: optionalText(200, `${C}.accountNameTooLong`),
-    street: optionalText(200, `${C}.addressTooLong`),
-    postalCode: optionalText(20, `${C}.addressTooLong`),
-    city: optionalText(100, `${C}.addressTooLong`),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .refine((value) => value === null || /^[A-Z]{2}$/.test(value), `${C}.countryInvalid`),
-    latitude: optionalDecimal(-90, 90, `${C}.latitudeInvalid`),
-    longitude: optionalDecimal(-180, 180, `${C}.longitudeInvalid`),
-    timeZone: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .refine((value) => value === null || isKnownTimeZone(value), `${C}.timeZoneInvalid`),
-  })
-  .superRefine((contact, context) => {
-    if (contact.customerAccountId === NEW_ACCOUNT && !contact.newAccountName) {
-      context.addIssue({ code: "custom", path: ["newAccountName"], message: `${C}.accountNameRequired` });
-    }
-    // A position is a pair: one coordinate alone places nothing.
-    if ((contact.latitude === null) !== (contact.longitude === null)) {
-      const missing = contact.latitude === null ? "latitude" : "longitude";
-      context.addIssue({ code: "custom", path: [missing], message: `${C}.coordinatesPair` });
-    }
-  });
+/** A contact's fields, as the New contact and Edit contact forms send them. */
+const contactFields = {
+  firstName: z.string(`${C}.firstNameRequired`).trim().min(1, `${C}.firstNameRequired`).max(100, `${C}.nameTooLong`),
+  lastName: z.string(`${C}.lastNameRequired`).trim().min(1, `${C}.lastNameRequired`).max(100, `${C}.nameTooLong`),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .pipe(z.email(`${C}.emailInvalid`).max(254, `${C}.emailInvalid`).nullable()),
+  phone: optionalText(40, `${C}.phoneInvalid`).refine(
+    (phone) => phone === null || /^\+?[0-9][0-9 ().-]{4,38}$/.test(phone),
+    `${C}.phoneInvalid`,
+  ),
+  customerAccountId: z.union([z.literal(""), z.literal(NEW_ACCOUNT), z.uuid(`${C}.accountNotFound`)]).default(""),
+  newAccountName: optionalText(200, `${C}.accountNameTooLong`),
+  street: optionalText(200, `${C}.addressTooLong`),
+  postalCode: optionalText(20, `${C}.addressTooLong`),
+  city: optionalText(100, `${C}.addressTooLong`),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || /^[A-Z]{2}$/.test(value), `${C}.countryInvalid`),
+  latitude: optionalDecimal(-90, 90, `${C}.latitudeInvalid`),
+  longitude: optionalDecimal(-180, 180, `${C}.longitudeInvalid`),
+  timeZone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || isKnownTimeZone(value), `${C}.timeZoneInvalid`),
+};
+
+function checkContactFields(
+  contact: { customerAccountId: string; newAccountName: string | null; latitude: number | null; longitude: number | null },
+  context: z.RefinementCtx,
+) {
+  if (contact.customerAccountId === NEW_ACCOUNT && !contact.newAccountName) {
+    context.addIssue({ code: "custom", path: ["newAccountName"], message: `${C}.accountNameRequired` });
+  }
+  // A position is a pair: one coordinate alone places nothing.
+  if ((contact.latitude === null) !== (contact.longitude === null)) {
+    const missing = contact.latitude === null ? "latitude" : "longitude";
+    context.addIssue({ code: "custom", path: [missing], message: `${C}.coordinatesPair` });
+  }
+}
+
+export const CreateContactInput = z.object(contactFields).superRefine(checkContactFields);
 export type CreateContactInput = z.infer<typeof CreateContactInput>;
+
+/** Edit contact: the same fields as New contact, for an existing contact. */
+export const UpdateContactInput = z
+  .object({ contactId: z.uuid(`${C}.notFound`), ...contactFields })
+  .superRefine(checkContactFields);
+export type UpdateContactInput = z.infer<typeof UpdateContactInput>;
 
 export const ContactListQuery = z.object({
   q: z.string().trim().max(100).catch(""),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
+import { useFormAction } from "@/components/account/use-form-action";
 import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 
@@ -12,13 +13,21 @@ export type SignInFormProps = {
   labels: { email: string; password: string; submit: string; submitting: string };
 };
 
-/** Email + password form; the outcome's message is announced to screen readers. */
+/**
+ * Email + password form; the outcome's message is announced to screen readers. A refusal
+ * keeps the email and clears the password, as people expect from a sign-in form.
+ */
 export function SignInForm({ action, audience, returnTo, labels }: SignInFormProps) {
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, onSubmit, pending] = useFormAction(action);
   const failure = result && !result.ok ? result : null;
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (failure && passwordRef.current) passwordRef.current.value = "";
+  }, [failure]);
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div role="alert" aria-live="assertive" className="empty:hidden">
@@ -32,7 +41,7 @@ export function SignInForm({ action, audience, returnTo, labels }: SignInFormPro
         <Input name="email" type="email" autoComplete="username" inputMode="email" autoFocus />
       </Field>
       <Field label={labels.password} error={failure?.fieldErrors?.password} required>
-        <Input name="password" type="password" autoComplete="current-password" />
+        <Input ref={passwordRef} name="password" type="password" autoComplete="current-password" />
       </Field>
       <Button type="submit" fullWidth loading={pending}>
         {pending ? labels.submitting : labels.submit}

@@ -48,7 +48,7 @@ export function Field({ label, hint, error, labelSuffix, required, children, cla
     <div className={cn("space-y-1.5", className)}>
       <Label htmlFor={controlId}>
         {label}
-        {labelSuffix ? <span className="ml-1 font-normal text-slate-600">{labelSuffix}</span> : null}
+        {labelSuffix ? <span className="font-normal text-slate-600"> {labelSuffix}</span> : null}
       </Label>
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600">

@@ -2,25 +2,16 @@
  * Issue 5, invitations and identity, through the real pages: a dispatcher adds a contact and
  * invites it, the email arrives (the end-to-end server's mail catcher stores what its SMTP
  * server received in caught_emails), the customer accepts it from the email's link, creates a
- * profile, lands in the portal, signs out and signs in again. Also: one message for a code that
+ * profile, lands in the portal, signs out and signs in again, then resets the password through
+ * the emailed link, after which the old password fails and the invitation code stays spent. Also: one message for a code that
  * does not work, web roles enforced on the next request, and who may open the contacts.
  */
 import { randomUUID } from "node:crypto";
 import { type Browser, type Page } from "@playwright/test";
-import pg from "pg";
 import { demoSignIn, fillSignIn, signInAs } from "./support/auth";
-import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/environment";
+import { linkEmailedTo, queryRows, RESET_LINK } from "./support/customers";
+import { E2E_BASE_URL } from "./support/environment";
 import { expect, expectAccessible, test } from "./support/fixtures";
-
-async function queryRows<Row extends object>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client(E2E_DATABASE_URL);
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** The text of the newest email the mail catcher received for `address`, once there is one. */
 async function emailTo(address: string): Promise<string> {
@@ -62,7 +53,7 @@ async function createContact(page: Page, person: { firstName: string; lastName: 
 }
 
 test.describe("invitations", () => {
-  test("a dispatcher invites a contact; the customer accepts from the email, creates a profile, signs out and in again", async ({
+  test("a dispatcher invites a contact; the customer accepts from the email, creates a profile, signs out and in, resets the password; the old one fails", async ({
     page,
     browser,
   }) => {
@@ -147,7 +138,26 @@ test.describe("invitations", () => {
     await fillSignIn(page, "/portal/sign-in", person.email, password);
     await expect(page).toHaveURL(/\/portal$/);
     await expect(page.getByRole("heading", { level: 1, name: "Your appointments" })).toBeVisible();
-    // (The password-reset part of this scenario lives in password-reset.spec.ts.)
+
+    // ── Forgot password: reset through the emailed link; the old password then fails ──
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/portal\/sign-in$/);
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeFocused();
+    await expect.poll(() => linkEmailedTo(person.email, RESET_LINK), { timeout: 30_000 }).not.toBeNull();
+    const resetLink = (await linkEmailedTo(person.email, RESET_LINK))!;
+    const newPassword = `copper lantern ${unique}`;
+    await page.goto(resetLink);
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("Type the new password again").fill(newPassword);
+    await page.getByRole("button", { name: "Save the new password" }).click();
+    await expect(page).toHaveURL(/\/portal\/sign-in\?reset=done$/);
+    await fillSignIn(page, "/portal/sign-in", person.email, password);
+    await expect(page.locator("form").getByRole("alert")).toContainText("don't match an account");
+    await fillSignIn(page, "/portal/sign-in", person.email, newPassword);
+    await expect(page).toHaveURL(/\/portal$/);
 
     // The code was single use: the link now gets the one message for codes that do not work.
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -6,10 +6,8 @@
  */
 import { expect, test } from "./support/fixtures";
 import { fillSignIn } from "./support/auth";
-import { createPortalCustomer, linkEmailedTo } from "./support/customers";
+import { createPortalCustomer, linkEmailedTo, RESET_LINK } from "./support/customers";
 import { queryCount } from "./support/database";
-
-const RESET_LINK = /http:\/\/\S+\/portal\/reset-password\?token=[A-Za-z0-9_-]{43}/;
 
 test.describe("password reset by email", () => {
   test("a customer resets their password through the emailed link; the old password fails and every session ended", async ({

@@ -43,10 +43,12 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/admin\/sign-in$/);
   });
 
-  test("a wrong password gets one clear message and no session", async ({ page }) => {
+  test("a wrong password gets one clear message and no session; the email stays, the password clears", async ({ page }) => {
     const { email } = demoSignIn("admin");
     await fillSignIn(page, "/admin/sign-in", email, "not-the-password");
     await expect(page.locator("form").getByRole("alert")).toContainText("don't match an account that can sign in here");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin\/sign-in$/);
   });

@@ -53,6 +53,9 @@ export async function queryRows<Row extends object>(sql: string, params: unknown
   }
 }
 
+/** The password-reset link in an email. */
+export const RESET_LINK = /http:\/\/\S+\/portal\/reset-password\?token=[A-Za-z0-9_-]{43}/;
+
 /** The link in the newest email the mail catcher received for `email` whose text matches `pattern`. */
 export async function linkEmailedTo(email: string, pattern: RegExp): Promise<string | null> {
   const rows = await queryRows<{ text: string | null }>(

@@ -12,9 +12,16 @@ import {
   removeWebRole,
   revealInvitationCode,
   revokeInvitation,
+  updateContact,
   type InvitationEmailOutcome,
 } from "@/lib/identity";
-import { ContactIdInput, ContactInvitationInput, ContactWebRoleInput, CreateInvitationInput } from "@/lib/identity/schemas";
+import {
+  ContactIdInput,
+  ContactInvitationInput,
+  ContactWebRoleInput,
+  CreateInvitationInput,
+  UpdateContactInput,
+} from "@/lib/identity/schemas";
 import { type ActionResult } from "@/lib/result";
 import { invalidInput, refusal } from "../../_lib/action-results";
 
@@ -83,6 +90,18 @@ export async function removeWebRoleAction(input: unknown): Promise<ActionResult>
   if (!result.ok) return refusal(result.code, t(result.code));
   refresh(parsed.data.contactId);
   return { ok: true, value: undefined, message: t("removed") };
+}
+
+/** Contact → Edit contact. A new email sends no invitation (lib/identity/update-contact.ts). */
+export async function updateContactAction(input: unknown): Promise<ActionResult<{ contactId: string }>> {
+  const parsed = UpdateContactInput.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const actor = await requirePermission("contacts:manage");
+  const t = await getTranslations("admin.contacts.outcomes");
+  const result = await updateContact(db, { input: parsed.data, by: actor, now: new Date() });
+  if (!result.ok) return refusal(result.code, t(result.code), result.fieldErrors);
+  refresh(parsed.data.contactId);
+  return { ok: true, value: { contactId: parsed.data.contactId }, message: t("updated") };
 }
 
 export async function deleteContactAction(input: unknown): Promise<ActionResult> {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { listCustomerAccounts } from "@/lib/identity";
 import { PageHeader } from "../../settings/_components/page-header";
 import { createContactAction } from "../actions";
-import { ContactForm } from "./_components/contact-form";
+import { ContactForm } from "../_components/contact-form";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +33,9 @@ export default async function NewContactPage() {
         crumbs={[{ href: "/admin/contacts", label: tc("title") }]}
       />
       <ContactForm
+        mode={{ kind: "create", defaultTimeZone: company.timeZone }}
         accounts={accounts}
         timeZones={Intl.supportedValuesOf("timeZone")}
-        defaultTimeZone={company.timeZone}
         onSubmit={createContactAction}
       />
     </div>

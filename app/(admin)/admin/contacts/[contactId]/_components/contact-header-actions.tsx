@@ -9,7 +9,7 @@ import { CreateInvitationDialog, type CreatedInvitationView } from "./create-inv
 
 type ContactSummary = { id: string; name: string; email: string | null; appointmentCount: number };
 
-/** Create invitation and Delete contact, above the contact's details. */
+/** Create invitation, Edit contact and Delete contact, above the contact's details. */
 export function ContactHeaderActions({
   contact,
   mayInvite,
@@ -57,6 +57,9 @@ export function ContactHeaderActions({
           {ti("create")}
         </Button>
       ) : null}
+      <Button href={`/admin/contacts/${contact.id}/edit`} variant="secondary">
+        {t("edit")}
+      </Button>
       <Button variant="secondary" onClick={() => setConfirmingDelete(true)}>
         {t("delete")}
       </Button>

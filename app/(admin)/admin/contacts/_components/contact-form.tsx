@@ -7,7 +7,7 @@ import { Button, Card, Field, Input, Select, useToast } from "@/components/ui";
 import { NEW_ACCOUNT } from "@/lib/identity/schemas";
 import { type ActionResult, type FieldErrors } from "@/lib/result";
 
-type Values = {
+export type ContactFormValues = {
   firstName: string;
   lastName: string;
   email: string;
@@ -23,15 +23,21 @@ type Values = {
   timeZone: string;
 };
 
+/** New contact starts empty, in the company's zone; Edit contact starts from the stored contact. */
+export type ContactFormMode =
+  | { kind: "create"; defaultTimeZone: string }
+  | { kind: "edit"; contactId: string; values: ContactFormValues; hasPortalProfile: boolean };
+
+/** New contact and Edit contact: the person, their account and the service address. */
 export function ContactForm({
+  mode,
   accounts,
   timeZones,
-  defaultTimeZone,
   onSubmit,
 }: {
+  mode: ContactFormMode;
   accounts: { id: string; name: string }[];
   timeZones: string[];
-  defaultTimeZone: string;
   onSubmit: (input: unknown) => Promise<ActionResult<{ contactId: string }>>;
 }) {
   const t = useTranslations("admin.contacts.form");
@@ -39,33 +45,24 @@ export function ContactForm({
   const router = useRouter();
   const toast = useToast();
   const alertRef = useRef<HTMLParagraphElement>(null);
-  const [values, setValues] = useState<Values>({
-    firstName: "",
-    lastName: "",
-    email: "",
-    phone: "",
-    customerAccountId: "",
-    newAccountName: "",
-    street: "",
-    postalCode: "",
-    city: "",
-    country: "FR",
-    latitude: "",
-    longitude: "",
-    timeZone: defaultTimeZone,
-  });
+  const editing = mode.kind === "edit";
+  // A portal user's sign-in email comes from the contact (product.md §1): it cannot go.
+  const emailIsSignIn = mode.kind === "edit" && mode.hasPortalProfile;
+  // A refused submission keeps what was typed: the values live here, not in the DOM.
+  const [values, setValues] = useState<ContactFormValues>(() => (editing ? mode.values : emptyValues(mode.defaultTimeZone)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
+  const set = (key: keyof ContactFormValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [key]: event.target.value }));
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSubmitting(true);
     setFormError(null);
     try {
-      const result = await onSubmit(values);
+      const result = await onSubmit(editing ? { contactId: mode.contactId, ...values } : values);
       if (result.ok) {
         toast.show({ title: result.message ?? tc("saved"), tone: "success" });
         router.push(`/admin/contacts/${result.value.contactId}`);
@@ -90,13 +87,19 @@ export function ContactForm({
       <FormSection title={t("personTitle")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={t("firstName")} error={errors.firstName} required>
-            <Input value={values.firstName} onChange={set("firstName")} autoComplete="off" autoFocus />
+            <Input value={values.firstName} onChange={set("firstName")} autoComplete="off" autoFocus={!editing} />
           </Field>
           <Field label={t("lastName")} error={errors.lastName} required>
             <Input value={values.lastName} onChange={set("lastName")} autoComplete="off" />
           </Field>
         </div>
-        <Field label={t("email")} hint={t("emailHint")} error={errors.email} labelSuffix={tc("optional")}>
+        <Field
+          label={t("email")}
+          hint={emailIsSignIn ? t("emailSignInHint") : t("emailHint")}
+          error={errors.email}
+          required={emailIsSignIn}
+          labelSuffix={emailIsSignIn ? undefined : tc("optional")}
+        >
           <Input type="email" inputMode="email" value={values.email} onChange={set("email")} autoComplete="off" spellCheck={false} />
         </Field>
         <Field label={t("phone")} error={errors.phone} labelSuffix={tc("optional")}>
@@ -169,15 +172,33 @@ export function ContactForm({
       </FormSection>
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button href="/admin/contacts" variant="secondary">
+        <Button href={editing ? `/admin/contacts/${mode.contactId}` : "/admin/contacts"} variant="secondary">
           {tc("cancel")}
         </Button>
         <Button type="submit" loading={submitting}>
-          {submitting ? tc("saving") : t("submit")}
+          {submitting ? tc("saving") : editing ? t("save") : t("submit")}
         </Button>
       </div>
     </form>
   );
+}
+
+function emptyValues(timeZone: string): ContactFormValues {
+  return {
+    firstName: "",
+    lastName: "",
+    email: "",
+    phone: "",
+    customerAccountId: "",
+    newAccountName: "",
+    street: "",
+    postalCode: "",
+    city: "",
+    country: "FR",
+    latitude: "",
+    longitude: "",
+    timeZone,
+  };
 }
 
 function FormSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {

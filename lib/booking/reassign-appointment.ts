@@ -1,21 +1,20 @@
 /**
  * Dispatchers and admins give a SCHEDULED visit to another technician, same time (product.md
  * §4). The technician must be active and hold every skill the service needs; their calendar is
- * the database's to judge: the exclusion constraint refuses an overlap (`slot_taken`, with the
- * day's fresh slots). Working hours are the dispatcher's call. The reminder follows the new
- * version.
+ * the database's to judge: the exclusion constraint refuses an overlap (`slot_taken`; the time
+ * stays, so no other slots are offered, and the customer's address needs no coordinates).
+ * Working hours are the dispatcher's call. The reminder follows the new version.
  */
 import "server-only";
 import { isOverlapViolation, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth";
-import { fail, ok, type Fail, type Ok } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { isDispatcher } from "./actor";
 import { recordAppointmentChange } from "./history";
 import { RESCHEDULABLE_STATUSES } from "./lifecycle";
-import { loadAvailabilityInputs, windowAround } from "./load-availability";
 import { SUMMARY_SELECT, toSummary, type AppointmentSummary } from "./queries";
 import { dropReminders, planReminder } from "./reminders";
-import { lockTechnician, slotTaken, type SlotTaken } from "./technician-choice";
+import { lockTechnician } from "./technician-choice";
 
 export interface ReassignAppointment {
   appointmentId: string;
@@ -25,8 +24,8 @@ export interface ReassignAppointment {
   appUrl: string;
 }
 
-export type ReassignAppointmentError = "not_found" | "not_reschedulable" | "outside_availability";
-export type ReassignAppointmentResult = Ok<AppointmentSummary> | Fail<ReassignAppointmentError> | SlotTaken;
+export type ReassignAppointmentError = "not_found" | "not_reschedulable" | "outside_availability" | "slot_taken";
+export type ReassignAppointmentResult = Result<AppointmentSummary, ReassignAppointmentError>;
 
 const CURRENT_SELECT = { ...SUMMARY_SELECT, contactId: true, serviceId: true, technicianId: true, service: { select: { id: true, name: true, skills: { select: { skillId: true } } } } } as const;
 
@@ -69,13 +68,6 @@ export async function reassignAppointment(db: Db, cmd: ReassignAppointment): Pro
     return reassigned ? ok(reassigned) : fail("not_reschedulable");
   } catch (error) {
     if (!isOverlapViolation(error)) throw error;
-    const inputs = await loadAvailabilityInputs(db, {
-      serviceId: current.serviceId,
-      contactId: current.contactId,
-      ...windowAround(current.startsAt),
-      excludeAppointmentId: current.id,
-    });
-    if (!inputs.ok) return fail("not_found");
-    return slotTaken(inputs.value, current.startsAt, { now: cmd.now, audience: "staff" });
+    return fail("slot_taken");
   }
 }

@@ -222,6 +222,20 @@ describe("staff: status changes, reassignment, lists", () => {
     expect(audit.at(-1)).toMatchObject({ action: "appointment.reassigned", actorUserId: world.dispatcher.userId });
   });
 
+  it("refuses a reassignment onto a busy technician as slot_taken even when the customer's address has no coordinates", async () => {
+    const other = await world.addTechnician();
+    const mine = await booked(at("2026-10-07", "09:00"));
+    const current = (await db.appointment.findUniqueOrThrow({ where: { id: mine.id } })).technicianId;
+    const target = current === other.id ? world.technicianIds[0]! : other.id;
+    await db.appointment.create({
+      data: { contactId: world.customers[1]!.contactId, serviceId: world.serviceId, technicianId: target, startsAt: at("2026-10-07", "09:30"), endsAt: at("2026-10-07", "10:30"), timeZone: ZONE },
+    });
+    // Staff may create a contact without a geocoded address; the time stays, so no slots are needed.
+    await db.contact.update({ where: { id: world.customers[0]!.contactId }, data: { latitude: null, longitude: null } });
+    expect(await reassignAppointment(db, { appointmentId: mine.id, technicianId: target, by: world.dispatcher, now: NOW, appUrl: APP_URL })).toEqual({ ok: false, code: "slot_taken" });
+    expect(await db.appointment.findUnique({ where: { id: mine.id } })).toMatchObject({ technicianId: current, version: 1 });
+  });
+
   it("lists bookings by day, status and technician, and builds the day board per technician", async () => {
     await world.addTechnician();
     const a = await booked(at("2026-10-07", "09:00"));

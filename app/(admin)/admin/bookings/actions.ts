@@ -9,9 +9,9 @@ import { db } from "@/lib/db";
 import { type ActionResult } from "@/lib/result";
 import { invalidInput, refusal } from "../_lib/action-results";
 
+/** The list, the board and every visit's page. */
 function revalidateBookings() {
-  revalidatePath("/admin/bookings");
-  revalidatePath("/admin/bookings/board");
+  revalidatePath("/admin/bookings", "layout");
 }
 
 /** Back office → Bookings: move a visit along its lifecycle (a cancellation needs a reason). */

@@ -142,7 +142,9 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
               return (
                 <TableRow key={appointment.id}>
                   <TableHeaderCell scope="row" className="font-semibold text-slate-950">
-                    {label}
+                    <Link href={`/admin/bookings/${appointment.id}`} className={`rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
+                      {label}
+                    </Link>
                   </TableHeaderCell>
                   <TableCell>
                     <Link href={`/admin/bookings/board?date=${day}`} className={`rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>

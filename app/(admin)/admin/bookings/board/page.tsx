@@ -1,7 +1,7 @@
 import { type Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Badge, buttonClasses, EmptyState, Field, Input } from "@/components/ui";
+import { Badge, buttonClasses, EmptyState, Field, focusRing, Input } from "@/components/ui";
 import { requirePermission } from "@/lib/auth";
 import { findTechnicianDayBoard, IsoDate } from "@/lib/booking";
 import { findCompanyProfile } from "@/lib/company";
@@ -99,7 +99,11 @@ export default async function BookingsBoardPage({ searchParams }: { searchParams
                           <p className="font-semibold text-slate-950 tabular-nums">
                             {t("timeRange", { from: time(appointment.startsAt), to: time(appointment.endsAt), timeZone: board.timeZone })}
                           </p>
-                          <p className="text-sm text-slate-800">{label}</p>
+                          <p className="text-sm">
+                            <Link href={`/admin/bookings/${appointment.id}`} className={`rounded font-medium text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
+                              {label}
+                            </Link>
+                          </p>
                           <p className="text-sm text-slate-700">
                             {appointment.contact.firstName} {appointment.contact.lastName}
                             {appointment.address ? <span className="block text-slate-600">{appointment.address}</span> : null}

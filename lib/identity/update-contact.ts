@@ -35,6 +35,7 @@ const EDITABLE_FIELDS = [
  * A new email sends no automatic invitation. That invitation goes to a *new contact* created with
  * an email, once per address ever; an edit is not a new contact, and inviting on every corrected
  * typo would spend addresses' one chance behind staff's back. Staff invite by hand if they want.
+ * And the contact's open invitations are revoked: their codes went to the old address.
  */
 export async function updateContact(
   db: Db,
@@ -109,13 +110,21 @@ export async function updateContact(
         // The new address is not verified yet.
         await tx.user.update({ where: { id: contact.user!.id }, data: { email: input.email!, emailVerified: null } });
       }
+      // A code emailed to the old address must not open the portal under the new one (the old
+      // address may have been wrong, or someone else's): open invitations end here.
+      const invitationsRevoked = emailChanged
+        ? await tx.$executeRaw`
+            UPDATE invitations SET revoked_at = ${cmd.now}, code_sealed = NULL
+            WHERE contact_id = ${contact.id}::uuid AND revoked_at IS NULL
+              AND redemption_count < max_redemptions AND expires_at > ${cmd.now}`
+        : 0;
       await writeAuditLog(tx, {
         actorUserId: cmd.by.userId,
         action: "contact.updated",
         entityType: "contact",
         entityId: contact.id,
         // Which fields changed, not their values: the audit log is no copy of personal data.
-        data: { name: `${next.firstName} ${next.lastName}`, changedFields: [...changedFields], portalSignInChanged },
+        data: { name: `${next.firstName} ${next.lastName}`, changedFields: [...changedFields], portalSignInChanged, invitationsRevoked },
         now: cmd.now,
       });
       return ok();

@@ -3,10 +3,10 @@
 // addresses already in use refused with nothing changed, no automatic invitation on edit.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { setAutomaticInvitations, updateContact } from "@/lib/identity";
+import { checkInvitationCode, normalizeInvitationCode, setAutomaticInvitations, updateContact } from "@/lib/identity";
 import { UpdateContactInput } from "@/lib/identity/schemas";
 import { setUpTestDatabase } from "../../support/database";
-import { createContactRow, createStaff, setUpIdentity } from "./identity-fixture";
+import { createContactRow, createStaff, invitationRow, invite, setUpIdentity } from "./identity-fixture";
 
 const { db } = await setUpTestDatabase();
 const { admin, dispatcher, technician } = await setUpIdentity(db);
@@ -119,6 +119,26 @@ describe("editing a contact", () => {
     expect(await db.auditLog.findFirst({ where: { entityId: contact.id, action: "contact.updated" } })).toMatchObject({
       data: { changedFields: ["email"], portalSignInChanged: true },
     });
+  });
+
+  it("revokes the open invitations when the email changes (their codes went to the old address), not on other edits", async () => {
+    const contact = await createContactRow(db);
+    const { code, invitationId } = await invite(db, dispatcher, now, { contactId: contact.id });
+    expect(await edit(contact, { phone: "+33 4 78 00 00 00" })).toEqual({ ok: true, value: undefined });
+    expect(await invitationRow(db, invitationId)).toMatchObject({ revokedAt: null });
+
+    const edited = await db.contact.findUniqueOrThrow({ where: { id: contact.id } });
+    expect(await edit(edited, { email: `corrected.${randomUUID().slice(0, 8)}@example.com` })).toEqual({ ok: true, value: undefined });
+    expect(await invitationRow(db, invitationId)).toMatchObject({ revokedAt: now, codeSealed: null });
+    expect(await checkInvitationCode(db, { code: normalizeInvitationCode(code)!, clientKey: "198.51.100.250", now })).toEqual({ ok: false, code: "invalid_code" });
+    const audits = await db.auditLog.findMany({ where: { entityId: contact.id, action: "contact.updated" } });
+    expect(audits).toHaveLength(2);
+    expect(audits.map((audit) => audit.data)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ changedFields: ["phone"], invitationsRevoked: 0 }),
+        expect.objectContaining({ changedFields: ["email"], invitationsRevoked: 1 }),
+      ]),
+    );
   });
 
   it("sends no automatic invitation for a new email, even with automatic invitations on", async () => {

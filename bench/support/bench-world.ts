@@ -106,9 +106,14 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** The portal API server (bench/support/portal-api-server.ts) in its own process. */
+/**
+ * The portal API server (bench/support/portal-api-server.ts) in its own process.
+ * BENCH_API_NODE_ARGS adds Node flags to it only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ * (NODE_OPTIONS refuses --cpu-prof, and would profile the load generator too).
+ */
 export async function startApiServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/support/portal-api-server.ts")], {
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(repoRoot, "bench/support/portal-api-server.ts")], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "inherit"],

@@ -12,7 +12,7 @@
  *
  * Reads:
  *   getAvailableSlots(db, { serviceId, contactId, fromDate, toDate, now, viewerZone?, audience? })
- *     → Result<AvailableSlots, "not_found">            one SQL statement + the pure engine
+ *     → Result<AvailableSlots, "not_found">            cached inputs (one small statement when nothing changed) + the pure engine
  *   findCustomerAppointments(db, customer)            → { active, upcoming, past } (product.md §3)
  *   findAppointmentForCustomer(db, customer, id, now) → detail + choices (what they may do, deadlines) | null
  *   findAppointmentForStaff(db, by, id)               → detail + history (reasons) | null
@@ -41,8 +41,8 @@ export { changeAppointmentStatus, type ChangeAppointmentStatus, type ChangeAppoi
 export { reassignAppointment, type ReassignAppointment, type ReassignAppointmentError, type ReassignAppointmentResult } from "./reassign-appointment";
 export { type SlotTaken } from "./technician-choice";
 
+export { getAvailableSlots } from "./availability-cache";
 export {
-  getAvailableSlots,
   type AvailableDay,
   type AvailableSlot,
   type AvailableSlots,

@@ -1,13 +1,14 @@
 /**
  * Slots for one service at one customer's address (product.md §2, "Where peers fail" 1): the
- * engine's inputs come from ONE set-based SQL statement per request — settings, the service and
- * its skills, the address, and every qualified active technician with their working hours,
- * time off and appointments in the window — then the pure engine (lib/scheduling) computes.
+ * engine's inputs come from ONE set-based SQL statement — settings, the service and its
+ * skills, the address, and every qualified active technician with their working hours, time
+ * off and appointments in the window — then the pure engine (lib/scheduling) computes.
  * No N+1, no clock read here: `now` is an argument.
  *
- * Booking and rescheduling use the same loader (`loadAvailabilityInputs`) on the day of the
- * requested slot, and again inside their transaction for the one technician they lock.
- */
+ * Booking and rescheduling use this loader (`loadAvailabilityInputs`) on the day of the
+ * requested slot, and again inside their transaction for the one technician they lock. The
+ * read path (`getAvailableSlots`: the portal's slot picker and GET /api/portal/v1/slots) reads
+ * the same inputs from the process's cache instead (availability-cache.ts). */
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { type Db, type Tx } from "@/lib/db";
@@ -92,20 +93,47 @@ export interface AvailabilityInputs {
 
 export type LoadAvailabilityError = "not_found";
 
+/** The settings row as the loaders' SQL writes it (`SETTINGS_JSON_SQL`). */
+export interface RawSettings {
+  time_zone: string;
+  minimum_notice_minutes: number;
+  booking_horizon_days: number;
+  slot_step_minutes: number;
+  reschedule_cutoff_minutes: number;
+  cancel_cutoff_minutes: number;
+  max_reschedules: number;
+  travel_speed_kmh: number;
+  travel_road_factor: number;
+}
+
+/** The service and its required skills, as the loaders' SQL writes them. */
+export interface RawService {
+  id: string;
+  name: string;
+  duration_minutes: number;
+  buffer_after_minutes: number;
+  skill_ids: string[];
+}
+
+/** The customer's service address. */
+export interface RawContact {
+  latitude: number | null;
+  longitude: number | null;
+  time_zone: string | null;
+}
+
+/** The settings row as JSON, for the loaders' statements. */
+export const SETTINGS_JSON_SQL = `(SELECT json_build_object(
+      'time_zone', time_zone, 'minimum_notice_minutes', minimum_notice_minutes,
+      'booking_horizon_days', booking_horizon_days, 'slot_step_minutes', slot_step_minutes,
+      'reschedule_cutoff_minutes', reschedule_cutoff_minutes, 'cancel_cutoff_minutes', cancel_cutoff_minutes,
+      'max_reschedules', max_reschedules, 'travel_speed_kmh', travel_speed_kmh, 'travel_road_factor', travel_road_factor)
+    FROM settings WHERE id = 1)`;
+
 interface RawInputs {
-  settings: {
-    time_zone: string;
-    minimum_notice_minutes: number;
-    booking_horizon_days: number;
-    slot_step_minutes: number;
-    reschedule_cutoff_minutes: number;
-    cancel_cutoff_minutes: number;
-    max_reschedules: number;
-    travel_speed_kmh: number;
-    travel_road_factor: number;
-  } | null;
-  service: { id: string; name: string; duration_minutes: number; buffer_after_minutes: number; skill_ids: string[] } | null;
-  contact: { latitude: number | null; longitude: number | null; time_zone: string | null } | null;
+  settings: RawSettings | null;
+  service: RawService | null;
+  contact: RawContact | null;
   /**
    * [id, timeZone, homeLat, homeLng, skillIds, workingHours, timeOff, appointments]; time off
    * and appointments as parallel arrays (one JSON array per column, not one per row):
@@ -146,12 +174,7 @@ WITH svc AS (
           AND NOT EXISTS (SELECT 1 FROM technician_skills ts WHERE ts.technician_id = t.id AND ts.skill_id = ss.skill_id))
 )
 SELECT json_build_object(
-  'settings', (SELECT json_build_object(
-      'time_zone', time_zone, 'minimum_notice_minutes', minimum_notice_minutes,
-      'booking_horizon_days', booking_horizon_days, 'slot_step_minutes', slot_step_minutes,
-      'reschedule_cutoff_minutes', reschedule_cutoff_minutes, 'cancel_cutoff_minutes', cancel_cutoff_minutes,
-      'max_reschedules', max_reschedules, 'travel_speed_kmh', travel_speed_kmh, 'travel_road_factor', travel_road_factor)
-    FROM settings WHERE id = 1),
+  'settings', ${SETTINGS_JSON_SQL},
   'service', (SELECT row_to_json(svc) FROM svc),
   'contact', (SELECT json_build_object('latitude', latitude, 'longitude', longitude, 'time_zone', time_zone)
     FROM contacts WHERE id = $2::uuid),
@@ -200,6 +223,48 @@ export async function loadAvailabilityInputs(client: Db | Tx, query: LoadAvailab
     query.technicianIds ? [...query.technicianIds] : null,
   );
   const raw = JSON.parse(rows[0]!.payload) as RawInputs;
+  return assembleInputs(
+    raw,
+    raw.technicians.map(([id, timeZone, homeLatitude, homeLongitude, skillIds, hours, timeOff, appointments]): SlotTechnician => {
+      const homeBase = { latitude: homeLatitude, longitude: homeLongitude };
+      return {
+        id,
+        timeZone,
+        homeBase,
+        skillIds,
+        workingHours: workingHoursEntries(hours),
+        // date_part gives float seconds: round back to whole milliseconds.
+        timeOff: timeOff[0].map((startsAtMs, index) => ({ startsAt: new Date(Math.round(startsAtMs)), endsAt: new Date(Math.round(timeOff[1][index]!)) })),
+        appointments: appointments[0].map((startsAtMs, index): ExistingAppointment => {
+          const latitude = appointments[2][index];
+          const longitude = appointments[3][index];
+          return {
+            startsAt: new Date(Math.round(startsAtMs)),
+            endsAt: new Date(Math.round(appointments[1][index]!)),
+            // An address without coordinates: assume the trip of a visit from home base.
+            location: latitude == null || longitude == null ? homeBase : { latitude, longitude },
+            bufferAfterMinutes: appointments[4][index] ?? 0,
+          };
+        }),
+      };
+    }),
+  );
+}
+
+/** [weekday, kind, start, end] rows → the engine's weekly hours. */
+export function workingHoursEntries(hours: readonly [number, "WORK" | "BREAK", string, string][]): WorkingHoursEntry[] {
+  return hours.map(([weekday, kind, start, end]): WorkingHoursEntry => ({ weekday, kind, start, end }));
+}
+
+/**
+ * The engine's inputs from the settings, service and address rows and the qualified technicians
+ * (both loaders). `not_found`: no such active service or contact, or the address has no
+ * coordinates (fieldErrors.contactId says so).
+ */
+export function assembleInputs(
+  raw: { settings: RawSettings | null; service: RawService | null; contact: RawContact | null },
+  technicians: SlotTechnician[],
+): Result<AvailabilityInputs, LoadAvailabilityError> {
   const { settings, service, contact } = raw;
   if (!settings || !service || !contact) return fail("not_found");
   if (contact.latitude === null || contact.longitude === null) {
@@ -207,29 +272,6 @@ export async function loadAvailabilityInputs(client: Db | Tx, query: LoadAvailab
   }
   const companyTimeZone = settings.time_zone;
   const addressZone = contact.time_zone && isKnownTimeZone(contact.time_zone) ? contact.time_zone : companyTimeZone;
-  const technicians = raw.technicians.map(([id, timeZone, homeLatitude, homeLongitude, skillIds, hours, timeOff, appointments]): SlotTechnician => {
-    const homeBase = { latitude: homeLatitude, longitude: homeLongitude };
-    return {
-      id,
-      timeZone,
-      homeBase,
-      skillIds,
-      workingHours: hours.map(([weekday, kind, start, end]): WorkingHoursEntry => ({ weekday, kind, start, end })),
-      // date_part gives float seconds: round back to whole milliseconds.
-      timeOff: timeOff[0].map((startsAtMs, index) => ({ startsAt: new Date(Math.round(startsAtMs)), endsAt: new Date(Math.round(timeOff[1][index]!)) })),
-      appointments: appointments[0].map((startsAtMs, index): ExistingAppointment => {
-        const latitude = appointments[2][index];
-        const longitude = appointments[3][index];
-        return {
-          startsAt: new Date(Math.round(startsAtMs)),
-          endsAt: new Date(Math.round(appointments[1][index]!)),
-          // An address without coordinates: assume the trip of a visit from home base.
-          location: latitude == null || longitude == null ? homeBase : { latitude, longitude },
-          bufferAfterMinutes: appointments[4][index] ?? 0,
-        };
-      }),
-    };
-  });
   return ok({
     policy: {
       minimumNoticeMinutes: settings.minimum_notice_minutes,
@@ -305,7 +347,7 @@ export function publicDays(availability: Availability): AvailableDay[] {
   }));
 }
 
-function toAvailableSlots(inputs: AvailabilityInputs, days: AvailableDay[], viewerZone: string | null | undefined): AvailableSlots {
+export function toAvailableSlots(inputs: AvailabilityInputs, days: AvailableDay[], viewerZone: string | null | undefined): AvailableSlots {
   return {
     serviceId: inputs.service.id,
     serviceName: inputs.service.name,
@@ -316,21 +358,6 @@ function toAvailableSlots(inputs: AvailabilityInputs, days: AvailableDay[], view
     days,
     policy: inputs.policy,
   };
-}
-
-/** Each day's free slots for a service at a contact's address (one query, then the engine). */
-export async function getAvailableSlots(db: Db, query: GetAvailableSlots): Promise<Result<AvailableSlots, LoadAvailabilityError>> {
-  const loaded = await loadAvailabilityInputs(db, {
-    serviceId: query.serviceId,
-    contactId: query.contactId,
-    ...windowForDates(query.fromDate, query.toDate),
-    excludeAppointmentId: query.excludeAppointmentId,
-  });
-  if (!loaded.ok) return loaded;
-  const availability = computeAvailability(
-    engineRequest(loaded.value, { fromDate: query.fromDate, toDate: query.toDate }, { now: query.now, audience: query.audience ?? "customer" }),
-  );
-  return ok(toAvailableSlots(loaded.value, publicDays(availability), query.viewerZone));
 }
 
 /** The fresh slots of the company day of `instant`, for a `slot_taken` answer. */

@@ -5,7 +5,8 @@
  *
  *   const { subject, html, text } = await renderEmail("invitation", props, { locale: "fr", brand });
  */
-import { render, toPlainText } from "@react-email/render";
+import { plainTextSelectors, render } from "@react-email/render";
+import { compile } from "html-to-text";
 import { createTranslator, type Messages } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { brandPalette, type EmailBrand } from "./brand";
@@ -27,6 +28,13 @@ const catalogues = new Map<string, Promise<Messages | null>>();
  * translator formats it, and a fresh translator per email made rendering ~3× slower (bench:booking).
  */
 const translators = new Map<string, EmailContext["t"]>();
+
+/**
+ * The text part: exactly react-email's `toPlainText(html)` (html-to-text with its selectors, no
+ * word wrap), with the options compiled once for the process. `toPlainText` compiles them on
+ * every call, which cost more than converting the email itself (bench:booking).
+ */
+const toPlainText = compile({ wordwrap: false, selectors: [...plainTextSelectors] });
 
 /**
  * The catalogue of `locale` from lib/i18n/messages/ (a language is one file there), or null.

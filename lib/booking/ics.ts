@@ -47,10 +47,18 @@ export function icsSequence(version: number): number {
   return Math.max(0, version - 1);
 }
 
+/** VTIMEZONE blocks by zone: the library rebuilds the block on every call. */
+const vtimezones = new Map<string, string | null>();
+
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone);
-  const text = Array.isArray(block) ? block[0] : null;
-  return typeof text === "string" && text.startsWith("BEGIN:VTIMEZONE") ? text : null;
+  let text = vtimezones.get(zone);
+  if (text === undefined) {
+    const block = tzlib_get_ical_block(zone);
+    const first: unknown = Array.isArray(block) ? block[0] : null;
+    text = typeof first === "string" && first.startsWith("BEGIN:VTIMEZONE") ? first : null;
+    vtimezones.set(zone, text);
+  }
+  return text;
 }
 
 export function appointmentIcs(input: AppointmentIcsInput): string {

@@ -1,5 +1,7 @@
+import { toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { brandPalette } from "../../../emails/brand";
+import { wallClock, wallClockWithYear } from "../../../emails/format";
 import { EMAIL_TEMPLATE_NAMES, renderEmail, sampleProps, type EmailTemplateName } from "../../../emails/render";
 
 const brand = { companyName: "Brightwater Services", brandColor: "#0E7490" };
@@ -60,6 +62,11 @@ describe.each(EMAIL_TEMPLATE_NAMES)("the %s email", (template) => {
     expect(email.text).not.toMatch(/<[a-z]/i);
   });
 
+  it.each(locales)("has as text part what react-email's toPlainText makes of its HTML in %s", async (locale) => {
+    const email = await renderEmail(template, sampleProps(template), { locale, brand });
+    expect(email.text).toBe(toPlainText(email.html));
+  });
+
   it("reads differently in English and French", async () => {
     const english = await renderEmail(template, sampleProps(template), { locale: "en", brand });
     const french = await renderEmail(template, sampleProps(template), { locale: "fr", brand });
@@ -82,6 +89,18 @@ describe("renderEmail", () => {
     });
     expect(email.subject).toBe("Reset your Acme Heating portal password");
     expect(email.html).toContain("#b91c1c");
+  });
+});
+
+describe("wallClock", () => {
+  it("writes each instant in its own zone and language, whatever was formatted before", () => {
+    const instant = "2026-03-03T13:00:00Z";
+    expect(wallClock(instant, "Europe/Paris", "en")).toEqual({ date: "Tuesday 3 March", time: "14:00" });
+    expect(wallClock(instant, "Asia/Kolkata", "en")).toEqual({ date: "Tuesday 3 March", time: "18:30" });
+    expect(wallClock(instant, "Europe/Paris", "fr")).toEqual({ date: "mardi 3 mars", time: "14:00" });
+    expect(wallClock("2026-03-03T23:30:00Z", "Asia/Kolkata", "fr")).toEqual({ date: "mercredi 4 mars", time: "05:00" });
+    expect(wallClockWithYear(instant, "America/New_York", "en")).toEqual({ date: "Tuesday, 3 March 2026", time: "08:00" });
+    expect(wallClock(instant, "Europe/Paris", "en")).toEqual({ date: "Tuesday 3 March", time: "14:00" });
   });
 });
 

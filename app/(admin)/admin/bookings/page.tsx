@@ -1,13 +1,12 @@
 import { type Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, buttonClasses, EmptyState, Field, focusRing, Input, Select, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui";
 import { requirePermission } from "@/lib/auth";
 import { APPOINTMENT_STATUSES, listAppointmentsForStaff, StaffAppointmentFilters } from "@/lib/booking";
 import { listTechnicians } from "@/lib/catalogue";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
-import { dateTimeInZoneFormatter } from "../settings/_components/format-in-zone";
 import { PageHeader } from "../settings/_components/page-header";
 import { changeAppointmentStatusAction, reassignAppointmentAction } from "./actions";
 import { AppointmentControls } from "./_components/appointment-controls";
@@ -43,11 +42,11 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
   const companyDate = new Intl.DateTimeFormat("en-CA", { timeZone: company.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   // Opened from the menu (no query at all): what is still to come, from today in the company's zone.
   const filters = Object.keys(params).length === 0 ? { ...readFilters({}), from: companyDate.format(new Date()) } : readFilters(params);
-  const [t, page, technicians, inZone] = await Promise.all([
+  const [t, page, technicians, format] = await Promise.all([
     getTranslations("admin.bookings"),
     listAppointmentsForStaff(db, by, filters),
     listTechnicians(db),
-    dateTimeInZoneFormatter(company.timeZone),
+    getFormatter(),
   ]);
   const technicianOptions = technicians.filter((technician) => technician.active).map((technician) => ({ value: technician.id, label: technician.displayName }));
   const filtered = Boolean(filters.from || filters.to || filters.status || filters.technicianId || filters.contactId);
@@ -58,6 +57,41 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
       if (value) search.set(key, value);
     return `/admin/bookings?${search.toString()}`;
   };
+  const linkClass = `rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`;
+  const controlsFor = (appointment: (typeof page.appointments)[number], className?: string) => (
+    <AppointmentControls
+      appointmentId={appointment.id}
+      label={t("visitLabel", { number: appointment.number, service: appointment.service.name })}
+      statusOptions={nextStatusesFor(appointment.status, by).map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+      technicianOptions={canReassign(appointment.status) ? technicianOptions : []}
+      currentTechnicianId={appointment.technician.id}
+      onChangeStatus={changeAppointmentStatusAction}
+      onReassign={reassignAppointmentAction}
+      className={className}
+    />
+  );
+  // Each visit in its address's zone, named (product.md "Where peers fail" 9); the zone on its own line keeps the column narrow.
+  const rows = page.appointments.map((appointment) => ({
+    appointment,
+    href: `/admin/bookings/${appointment.id}`,
+    label: t("visitLabel", { number: appointment.number, service: appointment.service.name }),
+    status: <Badge tone={STATUS_TONE[appointment.status]}>{t(`statuses.${appointment.status}`)}</Badge>,
+    when: (
+      <>
+        <Link href={`/admin/bookings/board?date=${companyDate.format(appointment.startsAt)}`} className={linkClass}>
+          {format.dateTime(appointment.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: appointment.timeZone })}
+        </Link>
+        <span className="block text-slate-600">{appointment.timeZone}</span>
+      </>
+    ),
+    customer: (
+      <Link href={query({ contactId: appointment.contact.id, cursor: undefined })} className={linkClass}>
+        {appointment.contact.firstName} {appointment.contact.lastName}
+      </Link>
+    ),
+    controls: controlsFor(appointment),
+    stackedControls: controlsFor(appointment, "flex-col items-start"),
+  }));
 
   return (
     <div className="space-y-6">
@@ -122,60 +156,59 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
       {page.appointments.length === 0 ? (
         <EmptyState titleAs="h2" title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")} description={filtered ? t("emptyFilteredDescription") : t("emptyDescription")} />
       ) : (
-        <Table caption={t("caption")} captionHidden className="relative">
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("columns.visit")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.when")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.customer")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.technician")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
-              <TableHeaderCell>
-                <span className="sr-only">{t("columns.actions")}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {page.appointments.map((appointment) => {
-              const label = t("visitLabel", { number: appointment.number, service: appointment.service.name });
-              const day = companyDate.format(appointment.startsAt);
-              return (
-                <TableRow key={appointment.id}>
-                  <TableHeaderCell scope="row" className="font-semibold text-slate-950">
-                    <Link href={`/admin/bookings/${appointment.id}`} className={`rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
-                      {label}
+        <>
+          {/* Below xl a visit is a card: six columns do not fit a phone, a tablet or a laptop beside the sidebar. */}
+          <ul aria-label={t("caption")} className="grid gap-3 sm:grid-cols-2 xl:hidden">
+            {rows.map((row) => (
+              <li key={row.appointment.id} className="min-w-0 space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <Link href={row.href} className={`rounded font-semibold text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
+                    {row.label}
+                  </Link>
+                  {row.status}
+                </div>
+                <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-slate-600">{t("columns.when")}</dt>
+                  <dd>{row.when}</dd>
+                  <dt className="text-slate-600">{t("columns.customer")}</dt>
+                  <dd>{row.customer}</dd>
+                  <dt className="text-slate-600">{t("columns.technician")}</dt>
+                  <dd className="text-slate-900">{row.appointment.technician.displayName}</dd>
+                </dl>
+                {row.controls}
+              </li>
+            ))}
+          </ul>
+          <Table caption={t("caption")} captionHidden className="relative hidden xl:block">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("columns.visit")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.when")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.customer")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.technician")}</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className="sr-only">{t("columns.actions")}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.appointment.id}>
+                  <TableHeaderCell scope="row" className="space-y-1 font-semibold text-slate-950">
+                    <Link href={row.href} className={`block rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
+                      {row.label}
                     </Link>
+                    {row.status}
                   </TableHeaderCell>
-                  <TableCell>
-                    <Link href={`/admin/bookings/board?date=${day}`} className={`rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
-                      {inZone(appointment.startsAt)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    <Link href={query({ contactId: appointment.contact.id, cursor: undefined })} className={`rounded text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>
-                      {appointment.contact.firstName} {appointment.contact.lastName}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{appointment.technician.displayName}</TableCell>
-                  <TableCell>
-                    <Badge tone={STATUS_TONE[appointment.status]}>{t(`statuses.${appointment.status}`)}</Badge>
-                  </TableCell>
-                  <TableCell>
-                    <AppointmentControls
-                      appointmentId={appointment.id}
-                      label={label}
-                      statusOptions={nextStatusesFor(appointment.status, by).map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-                      technicianOptions={canReassign(appointment.status) ? technicianOptions : []}
-                      currentTechnicianId={appointment.technician.id}
-                      onChangeStatus={changeAppointmentStatusAction}
-                      onReassign={reassignAppointmentAction}
-                    />
-                  </TableCell>
+                  <TableCell>{row.when}</TableCell>
+                  <TableCell>{row.customer}</TableCell>
+                  <TableCell>{row.appointment.technician.displayName}</TableCell>
+                  <TableCell>{row.stackedControls}</TableCell>
                 </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
       {page.nextCursor ? (
         <Link href={query({ cursor: page.nextCursor })} className={buttonClasses({ variant: "secondary" })}>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
-import { Badge, Card, focusRing, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui";
+import { Badge, Card, focusRing } from "@/components/ui";
 import { requirePermission } from "@/lib/auth";
 import { AppointmentId, findAppointmentForStaff } from "@/lib/booking";
 import { listTechnicians } from "@/lib/catalogue";
@@ -52,8 +52,8 @@ export default async function BookingPage({ params }: Params) {
   // product.md "Where peers fail" 9: the visit in its address's zone, named.
   const when = t("when", {
     date: format.dateTime(appointment.startsAt, { dateStyle: "full", timeZone: zone }),
-    from: format.dateTime(appointment.startsAt, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
-    to: format.dateTime(appointment.endsAt, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
+    from: format.dateTime(appointment.startsAt, { hour: "numeric", minute: "2-digit", timeZone: zone }),
+    to: format.dateTime(appointment.endsAt, { hour: "numeric", minute: "2-digit", timeZone: zone }),
     timeZone: zone,
   });
   const customerName = `${appointment.contact.firstName} ${appointment.contact.lastName}`;
@@ -111,32 +111,22 @@ export default async function BookingPage({ params }: Params) {
         <h2 id="booking-history" className="text-xl font-semibold text-slate-950">
           {t("historyTitle")}
         </h2>
-        <Table caption={t("historyTitle")} captionHidden>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("changedAt")}</TableHeaderCell>
-              <TableHeaderCell>{t("change")}</TableHeaderCell>
-              <TableHeaderCell>{t("by")}</TableHeaderCell>
-              <TableHeaderCell>{tb("note")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {appointment.history.map((entry, index) => (
-              <TableRow key={`${entry.changedAt.toISOString()}-${index}`}>
-                <TableCell className="whitespace-nowrap">{inCompanyZone(entry.changedAt)}</TableCell>
-                <TableCell>
-                  {entry.fromStatus === null
-                    ? t("booked")
-                    : entry.fromStatus === entry.toStatus
-                      ? tb(`statuses.${entry.toStatus}`)
-                      : t("statusChange", { from: tb(`statuses.${entry.fromStatus}`), to: tb(`statuses.${entry.toStatus}`) })}
-                </TableCell>
-                <TableCell>{entry.by?.name ?? t("system")}</TableCell>
-                <TableCell>{entry.note ?? ""}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        {/* A timeline rather than a table: it reads the same on a phone. Oldest first; the first entry is the booking. */}
+        <ol aria-labelledby="booking-history" className="space-y-3">
+          {appointment.history.map((entry, index) => (
+            <li key={`${entry.changedAt.toISOString()}-${index}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <p className="font-semibold text-slate-950">
+                {entry.fromStatus === null
+                  ? t("booked")
+                  : entry.fromStatus === entry.toStatus
+                    ? tb(`statuses.${entry.toStatus}`)
+                    : t("statusChange", { from: tb(`statuses.${entry.fromStatus}`), to: tb(`statuses.${entry.toStatus}`) })}
+              </p>
+              <p className="text-sm text-slate-700">{t("changedBy", { when: inCompanyZone(entry.changedAt), name: entry.by?.name ?? t("system") })}</p>
+              {entry.note ? <p className="mt-2 break-words text-slate-900">{entry.note}</p> : null}
+            </li>
+          ))}
+        </ol>
       </section>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { Button, Dialog, Field, Select, Textarea } from "@/components/ui";
+import { Button, cn, Dialog, Field, Select, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { FormAlert } from "../../catalogue/_components/form-alert";
 import { useActionForm } from "../../catalogue/_components/use-action-form";
@@ -21,6 +21,7 @@ export function AppointmentControls({
   currentTechnicianId,
   onChangeStatus,
   onReassign,
+  className,
 }: {
   appointmentId: string;
   /** Names the visit in the buttons' accessible names ("A-1042, Annual maintenance"). */
@@ -31,6 +32,8 @@ export function AppointmentControls({
   currentTechnicianId: string;
   onChangeStatus: (input: unknown) => Promise<ActionResult>;
   onReassign: (input: unknown) => Promise<ActionResult>;
+  /** Extra classes for the buttons' row (e.g. stacked in a narrow table cell). */
+  className?: string;
 }) {
   const t = useTranslations("admin.bookings");
   const tc = useTranslations("admin.shared");
@@ -54,7 +57,7 @@ export function AppointmentControls({
 
   if (statusOptions.length === 0 && technicianOptions.length === 0) return null;
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className={cn("flex flex-wrap gap-2", className)}>
       {statusOptions.length > 0 ? (
         <Button
           variant="secondary"

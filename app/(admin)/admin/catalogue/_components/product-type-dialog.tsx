@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { Button, Dialog, Field, Input, Textarea } from "@/components/ui";
+import { useState } from "react";
+import { Button, Field, Input, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { FormAlert } from "./form-alert";
+import { CatalogueFormDialog } from "./catalogue-form-dialog";
 import { useActionForm } from "./use-action-form";
 
 type ProductType = { id: string; name: string; description: string | null };
@@ -19,7 +19,6 @@ export function ProductTypeDialog({
 }) {
   const t = useTranslations("admin.catalogue");
   const tc = useTranslations("admin.shared");
-  const formId = useId();
   const form = useActionForm(onSubmit);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
@@ -32,8 +31,7 @@ export function ProductTypeDialog({
     setOpen(true);
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function save() {
     const input = productType ? { productTypeId: productType.id, name, description } : { name, description };
     if (await form.submit(input)) setOpen(false);
   }
@@ -47,33 +45,21 @@ export function ProductTypeDialog({
       ) : (
         <Button onClick={start}>{t("productTypes.add")}</Button>
       )}
-      <Dialog
+      <CatalogueFormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={productType ? t("productTypes.editTitle") : t("productTypes.addTitle")}
-        closeLabel={tc("close")}
-        closeOnBackdropClick={false}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={form.pending}>
-              {tc("cancel")}
-            </Button>
-            <Button type="submit" form={formId} loading={form.pending}>
-              {form.pending ? tc("saving") : tc("save")}
-            </Button>
-          </>
-        }
+        pending={form.pending}
+        formError={form.formError}
+        onSubmit={() => void save()}
       >
-        <form id={formId} onSubmit={handleSubmit} noValidate className="space-y-4">
-          <FormAlert message={form.formError} />
-          <Field label={t("fields.name")} error={form.errors.name} required>
-            <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
-          </Field>
-          <Field label={t("fields.description")} error={form.errors.description} labelSuffix={tc("optional")}>
-            <Textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} />
-          </Field>
-        </form>
-      </Dialog>
+        <Field label={t("fields.name")} error={form.errors.name} required>
+          <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
+        </Field>
+        <Field label={t("fields.description")} error={form.errors.description} labelSuffix={tc("optional")}>
+          <Textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} />
+        </Field>
+      </CatalogueFormDialog>
     </>
   );
 }

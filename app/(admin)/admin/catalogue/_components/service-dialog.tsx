@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { Button, Dialog, Field, Input, Textarea } from "@/components/ui";
+import { useState } from "react";
+import { Button, Field, Input, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { FormAlert } from "./form-alert";
+import { CatalogueFormDialog } from "./catalogue-form-dialog";
 import { SkillCheckboxes } from "./skill-checkboxes";
 import { useActionForm } from "./use-action-form";
 
@@ -41,7 +41,6 @@ export function ServiceDialog({
 }) {
   const t = useTranslations("admin.catalogue");
   const tc = useTranslations("admin.shared");
-  const formId = useId();
   const form = useActionForm(onSubmit);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
@@ -62,8 +61,7 @@ export function ServiceDialog({
     setOpen(true);
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function save() {
     const fields = { productTypeId: productType.id, name, description, durationMinutes, bufferAfterMinutes, priceCents: priceToCents(price), skillIds };
     if (await form.submit(service ? { ...fields, serviceId: service.id } : fields)) setOpen(false);
   }
@@ -79,53 +77,41 @@ export function ServiceDialog({
           {t("services.add")}
         </Button>
       )}
-      <Dialog
+      <CatalogueFormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={service ? t("services.editTitle") : t("services.addTitle")}
         description={t("services.dialogDescription", { productType: productType.name })}
-        closeLabel={tc("close")}
-        closeOnBackdropClick={false}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={form.pending}>
-              {tc("cancel")}
-            </Button>
-            <Button type="submit" form={formId} loading={form.pending}>
-              {form.pending ? tc("saving") : tc("save")}
-            </Button>
-          </>
-        }
+        pending={form.pending}
+        formError={form.formError}
+        onSubmit={() => void save()}
       >
-        <form id={formId} onSubmit={handleSubmit} noValidate className="space-y-4">
-          <FormAlert message={form.formError} />
-          <Field label={t("fields.name")} error={form.errors.name} required>
-            <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
+        <Field label={t("fields.name")} error={form.errors.name} required>
+          <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
+        </Field>
+        <Field label={t("fields.description")} error={form.errors.description} labelSuffix={tc("optional")}>
+          <Textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("fields.durationMinutes")} error={form.errors.durationMinutes} required>
+            <Input type="number" inputMode="numeric" min={5} step={5} value={durationMinutes} onChange={(event) => setDurationMinutes(event.target.value)} />
           </Field>
-          <Field label={t("fields.description")} error={form.errors.description} labelSuffix={tc("optional")}>
-            <Textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
+          <Field label={t("fields.bufferAfterMinutes")} hint={t("fields.bufferAfterHint")} error={form.errors.bufferAfterMinutes} required>
+            <Input type="number" inputMode="numeric" min={0} step={5} value={bufferAfterMinutes} onChange={(event) => setBufferAfterMinutes(event.target.value)} />
           </Field>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={t("fields.durationMinutes")} error={form.errors.durationMinutes} required>
-              <Input type="number" inputMode="numeric" min={5} step={5} value={durationMinutes} onChange={(event) => setDurationMinutes(event.target.value)} />
-            </Field>
-            <Field label={t("fields.bufferAfterMinutes")} hint={t("fields.bufferAfterHint")} error={form.errors.bufferAfterMinutes} required>
-              <Input type="number" inputMode="numeric" min={0} step={5} value={bufferAfterMinutes} onChange={(event) => setBufferAfterMinutes(event.target.value)} />
-            </Field>
-          </div>
-          <Field label={t("fields.price", { currency: currencyCode })} hint={t("fields.priceHint")} error={form.errors.priceCents} labelSuffix={tc("optional")}>
-            <Input inputMode="decimal" value={price} onChange={(event) => setPrice(event.target.value)} autoComplete="off" />
-          </Field>
-          <SkillCheckboxes
-            legend={t("fields.requiredSkills")}
-            emptyText={t("skills.noneYet")}
-            skills={skills}
-            selected={skillIds}
-            onChange={setSkillIds}
-            error={form.errors.skillIds}
-          />
-        </form>
-      </Dialog>
+        </div>
+        <Field label={t("fields.price", { currency: currencyCode })} hint={t("fields.priceHint")} error={form.errors.priceCents} labelSuffix={tc("optional")}>
+          <Input inputMode="decimal" value={price} onChange={(event) => setPrice(event.target.value)} autoComplete="off" />
+        </Field>
+        <SkillCheckboxes
+          legend={t("fields.requiredSkills")}
+          emptyText={t("skills.noneYet")}
+          skills={skills}
+          selected={skillIds}
+          onChange={setSkillIds}
+          error={form.errors.skillIds}
+        />
+      </CatalogueFormDialog>
     </>
   );
 }

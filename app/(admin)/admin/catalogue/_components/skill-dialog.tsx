@@ -1,23 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { Button, Dialog, Field, Input } from "@/components/ui";
+import { useState } from "react";
+import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { FormAlert } from "./form-alert";
+import { CatalogueFormDialog } from "./catalogue-form-dialog";
 import { useActionForm } from "./use-action-form";
 
 /** Add a skill (a name services require and technicians hold). */
 export function SkillDialog({ onSubmit }: { onSubmit: (input: unknown) => Promise<ActionResult> }) {
   const t = useTranslations("admin.catalogue");
-  const tc = useTranslations("admin.shared");
-  const formId = useId();
   const form = useActionForm(onSubmit);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function save() {
     if (await form.submit({ name })) setOpen(false);
   }
 
@@ -33,30 +30,18 @@ export function SkillDialog({ onSubmit }: { onSubmit: (input: unknown) => Promis
       >
         {t("skills.add")}
       </Button>
-      <Dialog
+      <CatalogueFormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={t("skills.addTitle")}
-        closeLabel={tc("close")}
-        closeOnBackdropClick={false}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={form.pending}>
-              {tc("cancel")}
-            </Button>
-            <Button type="submit" form={formId} loading={form.pending}>
-              {form.pending ? tc("saving") : tc("save")}
-            </Button>
-          </>
-        }
+        pending={form.pending}
+        formError={form.formError}
+        onSubmit={() => void save()}
       >
-        <form id={formId} onSubmit={handleSubmit} noValidate className="space-y-4">
-          <FormAlert message={form.formError} />
-          <Field label={t("fields.name")} error={form.errors.name} required>
-            <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
-          </Field>
-        </form>
-      </Dialog>
+        <Field label={t("fields.name")} error={form.errors.name} required>
+          <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
+        </Field>
+      </CatalogueFormDialog>
     </>
   );
 }

@@ -38,7 +38,12 @@ export default async function BookingsBoardPage({ searchParams }: { searchParams
     getFormatter(),
     findTechnicianDayBoard(db, { date }),
   ]);
-  const time = (instant: Date) => format.dateTime(instant, { hour: "2-digit", minute: "2-digit", timeZone: board.timeZone });
+  const time = (instant: Date, timeZone: string) => format.dateTime(instant, { hour: "numeric", minute: "2-digit", timeZone });
+  // The page names the board's zone once; a visit whose address is in another zone shows its own, named (failure 9).
+  const visitTime = (appointment: { startsAt: Date; endsAt: Date; timeZone: string }) =>
+    appointment.timeZone === board.timeZone
+      ? t("timeRangeInBoardZone", { from: time(appointment.startsAt, board.timeZone), to: time(appointment.endsAt, board.timeZone) })
+      : t("timeRange", { from: time(appointment.startsAt, appointment.timeZone), to: time(appointment.endsAt, appointment.timeZone), timeZone: appointment.timeZone });
   const technicianOptions = board.technicians.map((column) => ({ value: column.technician.id, label: column.technician.displayName }));
   const dayTitle = format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
 
@@ -97,7 +102,7 @@ export default async function BookingsBoardPage({ searchParams }: { searchParams
                       return (
                         <li key={appointment.id} className={`space-y-2 rounded-xl border border-slate-200 p-3 shadow-sm ${appointment.status === "CANCELLED" ? "border-dashed bg-slate-50" : "bg-white"}`}>
                           <p className="font-semibold text-slate-950 tabular-nums">
-                            {t("timeRange", { from: time(appointment.startsAt), to: time(appointment.endsAt), timeZone: board.timeZone })}
+                            {visitTime(appointment)}
                           </p>
                           <p className="text-sm">
                             <Link href={`/admin/bookings/${appointment.id}`} className={`rounded font-medium text-brand-700 underline-offset-2 hover:underline ${focusRing}`}>

@@ -4,21 +4,42 @@
  * final judge (technician-choice.ts). The same idempotency key books once: a double click or a
  * retried request gets the same appointment back (`replayed`). The confirmation email, with
  * its calendar attachment, and the 24-hour reminder job commit with the appointment.
+ *
+ * Round trips (bench:booking, issue 6 performance), when the slot is free:
+ *  1. the engine's inputs from the availability cache (availability-cache.ts: fresh as of its
+ *     probe) — a first choice only, checked again under the lock;
+ *  2. one statement: an earlier booking with this key, else the email facts of the first
+ *     candidate and the appointment's number;
+ *  then the confirmation is rendered, outside any transaction and lock, and one transaction:
+ *  3. the technician's lock (and whether pg-boss is installed);
+ *  4. the technician's calendar as committed now, for the re-check (travel, buffers);
+ *  5. one statement writing the appointment, its history and audit rows, the outbox row and
+ *     the pg-boss jobs (the email's, the reminder's).
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { isOverlapViolation, isUniqueViolation, type Db } from "@/lib/db";
+import type PgBoss from "pg-boss";
+import { isOverlapViolation, isUniqueViolation, type Db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth";
-import { queueEmail } from "@/lib/mail";
+import { JOB_QUEUE_INSTALLED_SQL, jobInsertStatement, outboxEmailInsert } from "@/lib/mail";
 import { fail, ok, type Fail, type Ok } from "@/lib/result";
 import { isDispatcher, storedIdempotencyKey } from "./actor";
-import { recordAppointmentChange } from "./history";
+import { cachedAvailabilityInputs } from "./availability-cache";
+import { appointmentChangeInserts } from "./history";
 import { changePolicyFor, type ChangePolicy } from "./lifecycle";
-import { loadAvailabilityInputs, windowAround, type Audience } from "./load-availability";
-import { loadAppointmentEmailFacts, prepareAppointmentEmail, queuePreparedEmail } from "./notifications";
+import { windowAround, type Audience } from "./load-availability";
+import {
+  APPOINTMENT_EMAIL_FACTS_SQL,
+  loadAppointmentEmailFacts,
+  prepareAppointmentEmail,
+  readAppointmentEmailFacts,
+  type AppointmentEmailFacts,
+  type FactsContact,
+  type PreparedEmail,
+} from "./notifications";
 import { SUMMARY_SELECT, toSummary, type AppointmentSummary } from "./queries";
-import { planReminder } from "./reminders";
-import { lockTechnician, lookUpSlot, orderCandidates, slotTaken, technicianStillFree, type SlotTaken } from "./technician-choice";
+import { reminderJobInsert } from "./reminders";
+import { lookUpSlot, orderCandidates, slotTaken, technicianLockSql, technicianStillFree, type SlotTaken } from "./technician-choice";
 
 export interface BookAppointment {
   serviceId: string;
@@ -56,6 +77,127 @@ async function replayOf(db: Db, contactId: string, storedKey: string): Promise<B
   return ok({ appointment: toSummary(existing), replayed: true, policy: changePolicyFor(existing.startsAt, settings, existing.rescheduleCount) });
 }
 
+/**
+ * An earlier booking with this key ($5), else the email facts for this contact, service and
+ * technician ($1–$4) and a number for the new appointment (a sequence value: like a rolled-back
+ * insert, a booking that does not happen leaves a gap).
+ */
+const BOOKING_START_SQL = `
+SELECT replay.id AS replay_id, facts.payload,
+       CASE WHEN replay.id IS NULL AND facts.payload IS NOT NULL
+            THEN nextval(pg_get_serial_sequence('appointments', 'number'))::int END AS number
+  FROM (SELECT 1) AS one
+  LEFT JOIN appointments replay ON replay.idempotency_key = $5 AND replay.contact_id = $1::uuid
+  LEFT JOIN LATERAL (${APPOINTMENT_EMAIL_FACTS_SQL}) AS facts ON true`;
+
+interface BookingStart {
+  replayId: string | null;
+  payload: string | null;
+  number: number | null;
+}
+
+interface BookingFacts {
+  technicianId: string;
+  facts: AppointmentEmailFacts;
+  contact: FactsContact;
+}
+
+async function bookingStart(db: Db, ids: { contactId: string; serviceId: string; technicianId: string }, storedKey: string): Promise<BookingStart> {
+  const [row] = await db.$queryRawUnsafe<{ replay_id: string | null; payload: string | null; number: number | null }[]>(
+    BOOKING_START_SQL,
+    ids.contactId,
+    ids.serviceId,
+    ids.technicianId,
+    "BOOKING_CONFIRMATION",
+    storedKey,
+  );
+  return { replayId: row?.replay_id ?? null, payload: row?.payload ?? null, number: row?.number ?? null };
+}
+
+interface NewAppointment {
+  id: string;
+  number: number;
+  contactId: string;
+  serviceId: string;
+  technicianId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  comments: string | null;
+  storedKey: string;
+}
+
+/** The version a new appointment starts at: the confirmation's ICS SEQUENCE is rendered from it. */
+const FIRST_VERSION = 1;
+
+/**
+ * Everything the booking writes, in one statement (data-modifying CTEs): the appointment, its
+ * history and audit rows, the confirmation's outbox row and the pg-boss jobs (the email's and
+ * the reminder's) when pg-boss is installed. An overlap (23P01) or a used key (23505) fails
+ * the whole statement, and the transaction with it.
+ */
+async function writeBooking(
+  tx: Tx,
+  write: { appointment: NewAppointment; email: PreparedEmail | null; reminder: PgBoss.JobInsert | null; jobsInstalled: boolean; by: Actor; now: Date },
+): Promise<{ status: AppointmentSummary["status"]; version: number; rescheduleCount: number }> {
+  const { appointment, email, by, now } = write;
+  const values: unknown[] = [];
+  const parameter = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const parts = [
+    `INSERT INTO appointments
+       (id, number, contact_id, service_id, technician_id, starts_at, ends_at, time_zone, comments, idempotency_key, version, created_at, updated_at)
+     VALUES (${parameter(appointment.id)}::uuid, ${parameter(appointment.number)}::int, ${parameter(appointment.contactId)}::uuid,
+             ${parameter(appointment.serviceId)}::uuid, ${parameter(appointment.technicianId)}::uuid, ${parameter(appointment.startsAt)}::timestamptz,
+             ${parameter(appointment.endsAt)}::timestamptz, ${parameter(appointment.timeZone)}, ${parameter(appointment.comments)},
+             ${parameter(appointment.storedKey)}, ${FIRST_VERSION}, ${parameter(now)}::timestamptz, now())
+     RETURNING status::text AS status, version, reschedule_count`,
+    ...appointmentChangeInserts(
+      {
+        appointmentId: appointment.id,
+        fromStatus: null,
+        toStatus: "SCHEDULED",
+        byUserId: by.userId,
+        action: "appointment.booked",
+        data: { technicianId: appointment.technicianId, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString(), by: by.kind },
+        now,
+      },
+      parameter,
+    ),
+  ];
+  const jobs: PgBoss.JobInsert[] = write.reminder ? [write.reminder] : [];
+  if (email) {
+    const outbox = outboxEmailInsert(
+      {
+        to: [email.to],
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        template: email.template,
+        notification: email.notification,
+        ics: email.ics,
+        contactId: email.contactId,
+        appointmentId: email.appointmentId,
+      },
+      parameter,
+    );
+    parts.push(outbox.sql);
+    jobs.unshift(outbox.job);
+  }
+  // Without pg-boss's tables (before the workers' first start) the sweeps plan these jobs.
+  if (write.jobsInstalled && jobs.length > 0) {
+    const insert = await jobInsertStatement(jobs, values.length + 1);
+    values.push(...insert.values);
+    parts.push(insert.sql);
+  }
+  const sql = `WITH ${parts.map((part, index) => `${index === 0 ? "appointment" : `part_${index}`} AS (${part})`).join(",\n")}
+SELECT status, version, reschedule_count FROM appointment`;
+  const [row] = await tx.$queryRawUnsafe<{ status: AppointmentSummary["status"]; version: number; reschedule_count: number }[]>(sql, ...values);
+  return { status: row!.status, version: row!.version, rescheduleCount: row!.reschedule_count };
+}
+
 type Attempt = { kind: "booked"; appointment: AppointmentSummary } | { kind: "taken" } | { kind: "replayed" };
 
 export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<BookAppointmentResult> {
@@ -63,65 +205,76 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   if (!contactId) return fail("not_found");
   const audience: Audience = cmd.by.kind === "customer" ? "customer" : "staff";
   const storedKey = storedIdempotencyKey(contactId, cmd.idempotencyKey);
-
-  const replay = await replayOf(db, contactId, storedKey);
-  if (replay) return replay;
-
-  const loaded = await loadAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
-  if (!loaded.ok) return loaded;
-  const inputs = loaded.value;
   const options = { now: cmd.now, audience };
+
+  // A first choice from the cache; the transaction checks it again on committed data.
+  const loaded = await cachedAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
+  // A key that already booked gets its appointment back, whatever the calendar says now.
+  if (!loaded.ok) return (await replayOf(db, contactId, storedKey)) ?? loaded;
+  const inputs = loaded.value;
   const lookup = lookUpSlot(inputs, cmd.startsAt, options);
-  if (lookup.kind === "outside") return fail("outside_availability");
   // Taken — perhaps by this very key, submitted twice at once: then that is the answer.
-  if (lookup.kind === "taken") return (await replayOf(db, contactId, storedKey)) ?? slotTaken(inputs, cmd.startsAt, options);
+  if (lookup.kind !== "slot") {
+    const replay = await replayOf(db, contactId, storedKey);
+    if (replay) return replay;
+    return lookup.kind === "outside" ? fail("outside_availability") : slotTaken(inputs, cmd.startsAt, options);
+  }
+
+  const candidates = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt);
+  const start = await bookingStart(db, { contactId, serviceId: cmd.serviceId, technicianId: candidates[0]! }, storedKey);
+  if (start.replayId) return (await replayOf(db, contactId, storedKey)) ?? fail("not_found");
+  // The contact or the service went away since the inputs were read.
+  if (start.payload === null || start.number === null) return fail("not_found");
+  let current: BookingFacts = { technicianId: candidates[0]!, ...readAppointmentEmailFacts(start.payload) };
+  let rendered: { technicianId: string; email: PreparedEmail | null } | undefined;
 
   const endsAt = new Date(cmd.startsAt.getTime() + inputs.service.durationMinutes * 60_000);
-  for (const technicianId of orderCandidates(inputs, lookup.technicianIds, cmd.startsAt)) {
+  const appointmentId = randomUUID();
+  for (const technicianId of candidates) {
+    if (current.technicianId !== technicianId) {
+      // Another technician: their name in the email (rare — the first one was taken meanwhile).
+      const facts = await loadAppointmentEmailFacts(db, { contactId, serviceId: cmd.serviceId, technicianId }, "BOOKING_CONFIRMATION");
+      if (!facts) continue;
+      current = { technicianId, facts, contact: current.contact };
+    }
+    const appointment: NewAppointment = {
+      id: appointmentId,
+      number: start.number,
+      contactId,
+      serviceId: cmd.serviceId,
+      technicianId,
+      startsAt: cmd.startsAt,
+      endsAt,
+      timeZone: inputs.address.timeZone,
+      comments: cmd.comments ?? null,
+      storedKey,
+    };
+    // Rendered before the transaction: the technician's lock is held for the writes only.
+    if (rendered?.technicianId !== technicianId) {
+      const email = await prepareAppointmentEmail({
+        email: { template: "booking-confirmation" },
+        appointment: { ...appointment, version: FIRST_VERSION },
+        contactId,
+        facts: current.facts,
+        appUrl: cmd.appUrl,
+        now: cmd.now,
+      });
+      rendered = { technicianId, email };
+    }
+    const email = rendered.email;
+    const reminder = reminderJobInsert({ appointmentId, version: FIRST_VERSION, startsAt: cmd.startsAt, appUrl: cmd.appUrl, now: cmd.now });
+    const facts = current;
     let attempt: Attempt;
     try {
       attempt = await db.$transaction(async (tx): Promise<Attempt> => {
-        await lockTechnician(tx, technicianId);
+        const [lock] = await tx.$queryRawUnsafe<{ jobs_installed: boolean }[]>(
+          `SELECT ${JOB_QUEUE_INSTALLED_SQL} AS jobs_installed FROM (SELECT ${technicianLockSql("$1")}) AS locked`,
+          technicianId,
+        );
         const free = await technicianStillFree(tx, { serviceId: cmd.serviceId, contactId, technicianId, startsAt: cmd.startsAt, ...options });
         if (!free) return { kind: "taken" };
-        const created = await tx.appointment.create({
-          data: {
-            id: randomUUID(),
-            contactId,
-            serviceId: cmd.serviceId,
-            technicianId,
-            startsAt: cmd.startsAt,
-            endsAt,
-            timeZone: inputs.address.timeZone,
-            comments: cmd.comments ?? null,
-            idempotencyKey: storedKey,
-            createdAt: cmd.now,
-          },
-          select: SUMMARY_SELECT,
-        });
-        await recordAppointmentChange(tx, {
-          appointmentId: created.id,
-          fromStatus: null,
-          toStatus: "SCHEDULED",
-          byUserId: cmd.by.userId,
-          action: "appointment.booked",
-          data: { technicianId, startsAt: cmd.startsAt.toISOString(), endsAt: endsAt.toISOString(), by: cmd.by.kind },
-          now: cmd.now,
-        });
-        const facts = await loadAppointmentEmailFacts(tx, { contactId, serviceId: cmd.serviceId, technicianId }, "BOOKING_CONFIRMATION");
-        if (facts) {
-          const email = await prepareAppointmentEmail({
-            email: { template: "booking-confirmation" },
-            appointment: { ...created, version: created.version },
-            contactId,
-            facts,
-            appUrl: cmd.appUrl,
-            now: cmd.now,
-          });
-          await queuePreparedEmail(tx, email, queueEmail);
-        }
-        await planReminder(tx, { appointmentId: created.id, version: created.version, startsAt: cmd.startsAt, appUrl: cmd.appUrl, now: cmd.now });
-        return { kind: "booked", appointment: toSummary(created) };
+        const written = await writeBooking(tx, { appointment, email, reminder, jobsInstalled: lock?.jobs_installed === true, by: cmd.by, now: cmd.now });
+        return { kind: "booked", appointment: summaryOf(appointment, written, facts) };
       }, TRANSACTION_OPTIONS);
     } catch (error) {
       // Another booking got this technician at an overlapping time first: next one.
@@ -139,7 +292,31 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   // Every candidate went to someone else meanwhile (or to the twin of this request): the day as it is now.
   const twin = await replayOf(db, contactId, storedKey);
   if (twin) return twin;
-  const fresh = await loadAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
+  const fresh = await cachedAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
   if (!fresh.ok) return fresh;
   return slotTaken(fresh.value, cmd.startsAt, options);
+}
+
+/** The booked appointment as the rest of the app shows it (queries.ts `toSummary`). */
+function summaryOf(
+  appointment: NewAppointment,
+  written: { status: AppointmentSummary["status"]; version: number; rescheduleCount: number },
+  facts: BookingFacts,
+): AppointmentSummary {
+  return toSummary({
+    id: appointment.id,
+    number: appointment.number,
+    status: written.status,
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    timeZone: appointment.timeZone,
+    rescheduleCount: written.rescheduleCount,
+    version: written.version,
+    comments: appointment.comments,
+    cancellationReason: null,
+    cancelledAt: null,
+    service: { id: appointment.serviceId, name: facts.facts.serviceName },
+    technician: { id: appointment.technicianId, displayName: facts.facts.technicianName },
+    contact: { id: appointment.contactId, ...facts.contact },
+  });
 }

@@ -40,3 +40,23 @@ export async function recordAppointmentChange(tx: Tx, change: AppointmentChange)
     now: change.now,
   });
 }
+
+/**
+ * The same two rows as parts (CTEs) of the caller's own statement: a booking writes its
+ * appointment, these rows, its email and its jobs in one round trip. `parameter` adds a value
+ * to the caller's statement and returns its placeholder. The audit row is what lib/audit's
+ * writeAuditLog writes.
+ */
+export function appointmentChangeInserts(change: AppointmentChange, parameter: (value: unknown) => string): string[] {
+  const appointmentId = parameter(change.appointmentId);
+  const byUserId = parameter(change.byUserId);
+  const now = parameter(change.now);
+  return [
+    `INSERT INTO appointment_status_changes (id, appointment_id, from_status, to_status, by_user_id, note, changed_at)
+       VALUES (gen_random_uuid(), ${appointmentId}::uuid, ${parameter(change.fromStatus)}::appointment_status,
+               ${parameter(change.toStatus)}::appointment_status, ${byUserId}::uuid, ${parameter(change.note ?? null)}, ${now}::timestamptz)`,
+    `INSERT INTO audit_logs (id, actor_user_id, action, entity_type, entity_id, data, created_at)
+       VALUES (gen_random_uuid(), ${byUserId}::uuid, ${parameter(change.action)}, 'appointment', ${appointmentId}::text,
+               ${parameter(JSON.stringify(change.data))}::jsonb, ${now}::timestamptz)`,
+  ];
+}

@@ -48,7 +48,12 @@ interface RawFacts {
   enabled: Partial<Record<NotificationKind, boolean>> | null;
 }
 
-const FACTS_SQL = `
+/**
+ * The facts as one JSON text (`payload`): $1 contact, $2 service, $3 technician, $4 the
+ * notification kind. No row when one of them does not exist. Callers may run it as part of a
+ * larger statement (the booking reads its idempotency key and facts together).
+ */
+export const APPOINTMENT_EMAIL_FACTS_SQL = `
 SELECT json_build_object(
   'company_name', st.company_name, 'brand_color', st.brand_color, 'default_locale', st.default_locale,
   'first_name', c.first_name, 'last_name', c.last_name, 'email', c.email,
@@ -76,9 +81,26 @@ export async function loadAppointmentEmailFacts(
   ids: { contactId: string; serviceId: string; technicianId: string },
   notification: NotificationKind,
 ): Promise<AppointmentEmailFacts | null> {
-  const rows = await client.$queryRawUnsafe<{ payload: string }[]>(FACTS_SQL, ids.contactId, ids.serviceId, ids.technicianId, notification);
-  if (rows.length === 0) return null;
-  const raw = JSON.parse(rows[0]!.payload) as RawFacts;
+  const rows = await client.$queryRawUnsafe<{ payload: string }[]>(APPOINTMENT_EMAIL_FACTS_SQL, ids.contactId, ids.serviceId, ids.technicianId, notification);
+  return rows.length === 0 ? null : readAppointmentEmailFacts(rows[0]!.payload).facts;
+}
+
+/** The contact as the appointment summary shows them, read with the facts. */
+export interface FactsContact {
+  firstName: string;
+  lastName: string;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+/** Decodes `APPOINTMENT_EMAIL_FACTS_SQL`'s payload. */
+export function readAppointmentEmailFacts(payload: string): { facts: AppointmentEmailFacts; contact: FactsContact } {
+  const raw = JSON.parse(payload) as RawFacts;
+  return { facts: emailFacts(raw), contact: { firstName: raw.first_name, lastName: raw.last_name, street: raw.street, postalCode: raw.postal_code, city: raw.city } };
+}
+
+function emailFacts(raw: RawFacts): AppointmentEmailFacts {
   const name = `${raw.first_name} ${raw.last_name}`.trim();
   return {
     companyName: raw.company_name ?? "Fieldbook",

@@ -103,21 +103,26 @@ export interface PlanReminder {
  * plans it once it is).
  */
 export async function planReminder(tx: Tx, plan: PlanReminder): Promise<boolean> {
-  const remindAt = new Date(plan.startsAt.getTime() - REMINDER_LEAD_MS);
-  if (remindAt.getTime() <= plan.now.getTime()) return false;
+  const job = reminderJobInsert(plan);
+  if (!job) return false;
   if (!(await jobTableInstalled(tx))) return false;
-  await writer().insert(
-    [
-      {
-        name: REMINDER_QUEUE,
-        data: { appointmentId: plan.appointmentId, version: plan.version, appUrl: plan.appUrl } satisfies ReminderJobData,
-        startAfter: remindAt,
-        singletonKey: reminderKey(plan.appointmentId, plan.version),
-      },
-    ],
-    { db: prismaExecutor(tx) },
-  );
+  await writer().insert([job], { db: prismaExecutor(tx) });
   return true;
+}
+
+/**
+ * The reminder job of an appointment version, for a caller that writes it itself (a booking,
+ * in its one statement); null when the moment has already passed.
+ */
+export function reminderJobInsert(plan: PlanReminder): PgBoss.JobInsert<ReminderJobData> | null {
+  const remindAt = new Date(plan.startsAt.getTime() - REMINDER_LEAD_MS);
+  if (remindAt.getTime() <= plan.now.getTime()) return null;
+  return {
+    name: REMINDER_QUEUE,
+    data: { appointmentId: plan.appointmentId, version: plan.version, appUrl: plan.appUrl },
+    startAfter: remindAt,
+    singletonKey: reminderKey(plan.appointmentId, plan.version),
+  };
 }
 
 /** Cancels every waiting reminder job of an appointment (all versions), in the caller's transaction. */

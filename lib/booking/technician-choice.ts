@@ -8,6 +8,7 @@
  *     next technician;
  *  3. when none is left the answer is `slot_taken` with the day's fresh slots.
  */
+import { TZDate } from "@date-fns/tz";
 import type { Tx } from "@/lib/db";
 import { computeAvailability } from "@/lib/scheduling";
 import {
@@ -47,10 +48,18 @@ export function lookUpSlot(inputs: AvailabilityInputs, startsAt: Date, options: 
  * technician), then fewest appointments on that company day, ties to the smallest id.
  */
 export function orderCandidates(inputs: AvailabilityInputs, technicianIds: readonly string[], startsAt: Date, preferred?: string): string[] {
-  const date = calendarDateIn(startsAt, inputs.companyTimeZone);
+  // The company day as instants, [from, to): comparing instants, not formatting each visit's date.
+  const [year, month, day] = calendarDateIn(startsAt, inputs.companyTimeZone).split("-").map(Number) as [number, number, number];
+  const fromMs = new TZDate(year, month - 1, day, inputs.companyTimeZone).getTime();
+  const toMs = new TZDate(year, month - 1, day + 1, inputs.companyTimeZone).getTime();
   const load = new Map<string, number>();
   for (const technician of inputs.technicians) {
-    load.set(technician.id, technician.appointments.filter((appointment) => calendarDateIn(appointment.startsAt, inputs.companyTimeZone) === date).length);
+    let visits = 0;
+    for (const appointment of technician.appointments) {
+      const at = appointment.startsAt.getTime();
+      if (at >= fromMs && at < toMs) visits += 1;
+    }
+    load.set(technician.id, visits);
   }
   const ordered = [...technicianIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   if (preferred && ordered.includes(preferred)) return [preferred, ...ordered.filter((id) => id !== preferred)];
@@ -62,7 +71,12 @@ export function orderCandidates(inputs: AvailabilityInputs, technicianIds: reado
  * that follows sees every earlier booking of theirs.
  */
 export async function lockTechnician(tx: Tx, technicianId: string): Promise<void> {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended('fieldbook.technician:' || $1::text, 0))`, technicianId);
+  await tx.$executeRawUnsafe(`SELECT ${technicianLockSql("$1")}`, technicianId);
+}
+
+/** The same lock as an SQL expression on a parameter holding the technician's id. */
+export function technicianLockSql(parameter: string): string {
+  return `pg_advisory_xact_lock(hashtextextended('fieldbook.technician:' || ${parameter}::text, 0))`;
 }
 
 /** Inside the locked transaction: is this technician still free for the visit? */

@@ -25,7 +25,9 @@ export {
 } from "./mail-settings-queries";
 
 // The outbox: other domains queue their emails in their own transaction.
-export { queueEmail, type QueueEmailInput } from "./queue-email";
+export { outboxEmailInsert, queueEmail, type OutboxEmailInsert, type QueueEmailInput } from "./queue-email";
+// …or as parts of the caller's own statement (one round trip for a booking's rows and jobs).
+export { JOB_QUEUE_INSTALLED_SQL, jobInsertStatement } from "./job-queue";
 
 // The outbox (Admin → Outbox).
 export { countOutboxEmailsByStatus, findOutboxEmail, listOutboxEmails, type OutboxEmailPage, type OutboxEmailSummary } from "./queries";

@@ -67,10 +67,48 @@ function writer(): PgBoss {
   return jobWriter;
 }
 
+/**
+ * SQL expression: whether pg-boss's tables exist in this database (they do once the workers
+ * have started). Never an error inside the caller's transaction; callers fold it into a
+ * statement they run anyway.
+ */
+export const JOB_QUEUE_INSTALLED_SQL = `to_regclass('${PG_BOSS_SCHEMA}.job') IS NOT NULL`;
+
 /** Whether pg-boss's tables exist in this database (they do once the workers have started). */
 export async function jobQueueInstalled(executor: JobExecutor): Promise<boolean> {
-  const { rows } = await executor.executeSql(`SELECT to_regclass('${PG_BOSS_SCHEMA}.job') IS NOT NULL AS installed`, []);
+  const { rows } = await executor.executeSql(`SELECT ${JOB_QUEUE_INSTALLED_SQL} AS installed`, []);
   return (rows[0] as { installed: boolean } | undefined)?.installed === true;
+}
+
+/** The pg-boss job that wakes the worker for one outbox row. */
+export function outboxJobInsert(job: OutboxJob): PgBoss.JobInsert<OutboxJobData> {
+  return { name: OUTBOX_QUEUE, data: { outboxEmailId: job.outboxEmailId }, startAfter: job.startAfter };
+}
+
+/**
+ * pg-boss's own insert statement for `jobs` (any queues), its parameters numbered from
+ * `firstParameter`, for a caller that runs it as one part (a CTE) of its own statement — a
+ * booking writes its rows and their jobs in one round trip. pg-boss writes the SQL and its
+ * values (queue defaults, singleton keys, retention); only the parameter numbers move.
+ * The caller must know the job table exists (`JOB_QUEUE_INSTALLED_SQL`).
+ */
+export async function jobInsertStatement(jobs: PgBoss.JobInsert[], firstParameter: number): Promise<{ sql: string; values: unknown[] }> {
+  let captured: { text: string; values: unknown[] } | undefined;
+  await writer().insert(jobs, {
+    db: {
+      executeSql(text, values = []) {
+        captured = { text, values };
+        return Promise.resolve({ rows: [] });
+      },
+    },
+  });
+  if (!captured) throw new Error("lib/mail/job-queue: pg-boss wrote no insert statement");
+  const shift = firstParameter - 1;
+  return {
+    sql: captured.text.trim().replace(/\$(\d+)/g, (_, number: string) => `$${Number(number) + shift}`),
+    // Prisma's raw queries take no `undefined`; pg-boss leaves optional settings undefined.
+    values: captured.values.map((value: unknown) => (value === undefined ? null : value)),
+  };
 }
 
 /**
@@ -80,13 +118,6 @@ export async function jobQueueInstalled(executor: JobExecutor): Promise<boolean>
 export async function enqueueOutboxJobs(executor: JobExecutor, jobs: OutboxJob[]): Promise<boolean> {
   if (jobs.length === 0) return true;
   if (!(await jobQueueInstalled(executor))) return false;
-  await writer().insert(
-    jobs.map((job) => ({
-      name: OUTBOX_QUEUE,
-      data: { outboxEmailId: job.outboxEmailId } satisfies OutboxJobData,
-      startAfter: job.startAfter,
-    })),
-    { db: executor },
-  );
+  await writer().insert(jobs.map(outboxJobInsert), { db: executor });
   return true;
 }

@@ -16,8 +16,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "@prisma/client";
+import type PgBoss from "pg-boss";
 import type { Tx } from "../db/types";
-import { enqueueOutboxJobs, prismaExecutor } from "./job-queue";
+import { enqueueOutboxJobs, outboxJobInsert, prismaExecutor } from "./job-queue";
 import { sealSecrets, type EmailSecrets } from "./sealed-secrets";
 
 export interface QueueEmailInput {
@@ -90,4 +91,33 @@ export async function queueEmail(tx: Tx, email: QueueEmailInput): Promise<Queued
   }
   await enqueueOutboxJobs(prismaExecutor(tx), [{ outboxEmailId: id }]);
   return { id, queued: true };
+}
+
+/** What a caller's statement needs to write an email with its other rows. */
+export interface OutboxEmailInsert {
+  id: string;
+  /** `INSERT INTO outbox_emails …`, to run as a CTE of the caller's statement. */
+  sql: string;
+  /** Its job, for the same statement (job-queue.ts `jobInsertStatement`) when pg-boss is installed. */
+  job: PgBoss.JobInsert;
+}
+
+/**
+ * `queueEmail`'s row as one part of the caller's own statement: a booking writes its
+ * appointment, history, audit row, confirmation and their jobs in one round trip, instead of
+ * one per row. `parameter` adds a value to the caller's statement and returns its placeholder.
+ * Without a dedupe key only: "already queued" needs queueEmail's answer.
+ */
+export function outboxEmailInsert(email: QueueEmailInput, parameter: (value: unknown) => string): OutboxEmailInsert {
+  const to = addresses(email.to);
+  if (to.length === 0) throw new Error("outboxEmailInsert: an email needs at least one recipient");
+  if (email.dedupeKey) throw new Error("outboxEmailInsert: an email with a dedupe key goes through queueEmail");
+  const id = randomUUID();
+  const sql = `INSERT INTO outbox_emails
+      (id, "to", cc, subject, html, text, template, ics_attachment, ics_method, notification, mailbox_id, contact_id, appointment_id, secrets_sealed, updated_at)
+    VALUES (${parameter(id)}::uuid, ${parameter(to)}::text[], ${parameter(addresses(email.cc))}::text[], ${parameter(email.subject)}, ${parameter(email.html)},
+      ${parameter(email.text)}, ${parameter(email.template)}, ${parameter(email.ics?.content ?? null)}, ${parameter(email.ics?.method ?? null)}::calendar_method,
+      ${parameter(email.notification ?? null)}::notification_kind, ${parameter(email.mailboxId ?? null)}::uuid, ${parameter(email.contactId ?? null)}::uuid,
+      ${parameter(email.appointmentId ?? null)}::uuid, ${parameter(email.secrets ? sealSecrets(email.secrets) : null)}, now())`;
+  return { id, sql, job: outboxJobInsert({ outboxEmailId: id }) };
 }

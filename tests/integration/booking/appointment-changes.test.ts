@@ -207,7 +207,8 @@ describe("staff: status changes, reassignment, lists", () => {
     const mine = await booked(at("2026-10-07", "09:00"));
     const current = (await db.appointment.findUniqueOrThrow({ where: { id: mine.id } })).technicianId;
     const target = current === other.id ? world.technicianIds[0]! : other.id;
-    const reassign = (technicianId: string) => reassignAppointment(db, { appointmentId: mine.id, technicianId, by: world.dispatcher, now: NOW, appUrl: APP_URL });
+    // A minute after the booking, so the audit log reads in order (rows of one instant have none).
+    const reassign = (technicianId: string) => reassignAppointment(db, { appointmentId: mine.id, technicianId, by: world.dispatcher, now: LATER, appUrl: APP_URL });
     expect(await reassign(unskilled.id)).toEqual({ ok: false, code: "outside_availability" });
     // The target is busy 09:30–10:30.
     await db.appointment.create({

@@ -13,7 +13,7 @@ import pg from "pg";
 import { type Page, type Request } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/environment";
-import { expect, test } from "./support/fixtures";
+import { expect, expectAccessible, test } from "./support/fixtures";
 import { dismissToasts, newDeviceContext } from "./support/staff";
 
 async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -169,6 +169,7 @@ test("a dispatcher filters the bookings, opens a visit, reassigns it (a busy tec
     await reassign.getByLabel("Technician").selectOption({ label: scenario.technicians.busy });
     await reassign.getByRole("button", { name: "Reassign" }).click();
     await expect(reassign.getByRole("alert")).toContainText("This technician already has a visit");
+    await expectAccessible(page);
     expect(await technicianOf(scenario.appointmentId)).toBe(scenario.technicians.current);
 
     // Onto a free one: done.
@@ -212,6 +213,12 @@ test("a dispatcher filters the bookings, opens a visit, reassigns it (a busy tec
       ["appointment.status_changed", "IN_PROGRESS", "dispatcher@fieldbook.test"],
       ["appointment.status_changed", "COMPLETED", "dispatcher@fieldbook.test"],
     ]);
+
+    // The day board shows it in the new technician's column.
+    await page.goto(`/admin/bookings/board?date=${scenario.date}`);
+    const column = page.getByRole("list", { name: "Technicians" }).getByRole("listitem", { name: scenario.technicians.free });
+    await expect(column.getByRole("link", { name: label })).toBeVisible();
+    await expect(column).toContainText("Completed");
   } finally {
     await retire(scenario);
   }

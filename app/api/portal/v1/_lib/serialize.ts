@@ -14,13 +14,7 @@ import {
 } from "@/lib/booking";
 
 export function slotsJson(slots: AvailableSlots) {
-  // One formatter per column: each sees ascending instants and reuses its offset for a whole
-  // day's run (one shared formatter would jump a day back for every deadline and look the
-  // offset up again each time).
-  const starts = new ZonedFormatter(slots.timeZone);
-  const ends = new ZonedFormatter(slots.timeZone);
-  const rescheduleDeadlines = new ZonedFormatter(slots.timeZone);
-  const cancelDeadlines = new ZonedFormatter(slots.timeZone);
+  const formatter = new ZonedFormatter(slots.timeZone);
   return {
     serviceId: slots.serviceId,
     serviceName: slots.serviceName,
@@ -35,11 +29,11 @@ export function slotsJson(slots: AvailableSlots) {
       slots: day.slots.map((slot) => {
         const policy = changePolicyFor(slot.startsAt, slots.policy);
         return {
-          startsAt: starts.format(slot.startsAt),
-          endsAt: ends.format(slot.endsAt),
+          startsAt: formatter.format(slot.startsAt),
+          endsAt: formatter.format(slot.endsAt),
           // "You can change this visit until …", shown before Book.
-          rescheduleUntil: rescheduleDeadlines.format(policy.rescheduleDeadline),
-          cancelUntil: cancelDeadlines.format(policy.cancelDeadline),
+          rescheduleUntil: formatter.format(policy.rescheduleDeadline),
+          cancelUntil: formatter.format(policy.cancelDeadline),
         };
       }),
     })),

@@ -10,6 +10,8 @@ export type TechnicianOnTheWayEmailProps = AppointmentDetails & {
   estimatedArrivalAt: string | null;
   /** The visit's page on the portal, where the live map is (product.md §3). */
   appointmentUrl: string;
+  /** Portal settings → tracking: when off, no location is ever shown, so the email promises no map. */
+  liveMap: boolean;
 };
 
 export const technicianOnTheWaySample: TechnicianOnTheWayEmailProps = {
@@ -18,6 +20,7 @@ export const technicianOnTheWaySample: TechnicianOnTheWayEmailProps = {
   technicianName: "Julien Moreau",
   estimatedArrivalAt: "2026-03-03T12:55:00.000Z",
   appointmentUrl: "https://fieldbook.example/portal/appointments/5b0e7d2c-0f1e-4c55-9d0a-6f1f2a9b1c42",
+  liveMap: true,
 };
 
 export function technicianOnTheWaySubject(props: TechnicianOnTheWayEmailProps, ctx: EmailContext): string {
@@ -41,8 +44,8 @@ export function TechnicianOnTheWayEmail({ ctx, ...props }: TechnicianOnTheWayEma
       <Greeting ctx={ctx} name={props.recipientName} />
       <Paragraph>{t("technicianOnTheWay.intro", { technician: props.technicianName, service: props.serviceName })}</Paragraph>
       <Facts ctx={ctx} facts={facts} />
-      <CallToAction ctx={ctx} href={props.appointmentUrl} label={t("technicianOnTheWay.button")} />
-      <Paragraph>{t("technicianOnTheWay.mapNote")}</Paragraph>
+      <CallToAction ctx={ctx} href={props.appointmentUrl} label={props.liveMap ? t("technicianOnTheWay.button") : t("technicianOnTheWay.viewButton")} />
+      {props.liveMap ? <Paragraph>{t("technicianOnTheWay.mapNote")}</Paragraph> : null}
     </EmailLayout>
   );
 }

@@ -7,7 +7,7 @@
  * the transaction and queued in it, so the email goes out with the change or not at all.
  */
 import "server-only";
-import { type Db } from "@/lib/db";
+import { SETTINGS_ID, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth";
 import { queueEmail } from "@/lib/mail";
 import { fail, ok, type Result } from "@/lib/result";
@@ -36,8 +36,12 @@ const MAX_ROUNDS = 3;
 const CURRENT_SELECT = { ...SUMMARY_SELECT, contactId: true, serviceId: true, technicianId: true } as const;
 
 /** The customer's email for arriving in `status`, if that status has one. */
-function statusEmail(status: AppointmentStatusName, now: Date): AppointmentEmail | null {
-  if (status === "TRAVELING") return { template: "technician-on-the-way", estimatedArrivalAt: null };
+async function statusEmail(db: Db, status: AppointmentStatusName, now: Date): Promise<AppointmentEmail | null> {
+  if (status === "TRAVELING") {
+    // product.md §3: with tracking off no location is ever shown, so the email offers no live map.
+    const settings = await db.settings.findUnique({ where: { id: SETTINGS_ID }, select: { trackingEnabled: true } });
+    return { template: "technician-on-the-way", estimatedArrivalAt: null, liveMap: settings?.trackingEnabled ?? false };
+  }
   if (status === "COMPLETED") return { template: "visit-completed", completedAt: now };
   return null;
 }
@@ -92,7 +96,7 @@ async function prepareStatusEmail(
   current: { id: string; number: number; startsAt: Date; endsAt: Date; timeZone: string; version: number; contactId: string; serviceId: string; technicianId: string },
   cmd: ChangeAppointmentStatus,
 ): Promise<PreparedEmail | null> {
-  const email = statusEmail(cmd.toStatus, cmd.now);
+  const email = await statusEmail(db, cmd.toStatus, cmd.now);
   if (!email) return null;
   const notification = email.template === "technician-on-the-way" ? "TECHNICIAN_ON_THE_WAY" : "VISIT_COMPLETED";
   const facts = await loadAppointmentEmailFacts(db, { contactId: current.contactId, serviceId: current.serviceId, technicianId: current.technicianId }, notification);

@@ -131,7 +131,7 @@ export type AppointmentEmail =
   | { template: "appointment-rescheduled"; previousStartsAt: Date; previousEndsAt: Date }
   | { template: "appointment-cancelled"; reason: string }
   | { template: "appointment-reminder" }
-  | { template: "technician-on-the-way"; estimatedArrivalAt: Date | null }
+  | { template: "technician-on-the-way"; estimatedArrivalAt: Date | null; liveMap: boolean }
   | { template: "visit-completed"; completedAt: Date };
 
 const NOTIFICATION_OF: Record<AppointmentEmail["template"], NotificationKind> = {
@@ -219,7 +219,7 @@ export async function prepareAppointmentEmail(input: {
     case "technician-on-the-way":
       rendered = await renderEmail(
         "technician-on-the-way",
-        { ...details, appointmentUrl: url, estimatedArrivalAt: email.estimatedArrivalAt?.toISOString() ?? null },
+        { ...details, appointmentUrl: url, estimatedArrivalAt: email.estimatedArrivalAt?.toISOString() ?? null, liveMap: email.liveMap },
         options,
       );
       break;

@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { bookAppointment, changeAppointmentStatus, type AppointmentStatusName } from "@/lib/booking";
 import type { StaffActor } from "@/lib/auth";
+import { SETTINGS_ID } from "@/lib/db/types";
 import { setUpTestDatabase } from "../../support/database";
 import { addressesOf, startTestSmtpServer, waitUntil } from "../../support/smtp-server";
 import { createTestMailbox, startTestWorkers } from "../mail/mail-fixture";
@@ -22,6 +23,7 @@ beforeEach(async () => {
   await db.appointment.deleteMany();
   await db.technician.updateMany({ data: { active: false } });
   await db.notificationSetting.updateMany({ data: { enabled: true } });
+  await db.settings.update({ where: { id: SETTINGS_ID }, data: { trackingEnabled: true } });
   world = await createBookingWorld(db, { technicians: 0, customers: 1 });
   technician = (await world.addTechnician({ name: "Julien Moreau" })).actor;
 });
@@ -59,6 +61,20 @@ describe("the customer's status emails", () => {
     expect(delivered.parsed.text).toContain("(Europe/Paris)");
     expect(delivered.parsed.html).toContain(`href="${APP_URL}/portal/appointments/${appointment.id}"`);
     expect(delivered.parsed.attachments).toEqual([]);
+    expect(delivered.parsed.text).toContain("Follow the arrival on the live map");
+  });
+
+  it("promises no live map when tracking is turned off in portal settings (product.md §3)", async () => {
+    const appointment = await booked();
+    await db.settings.update({ where: { id: SETTINGS_ID }, data: { trackingEnabled: false } });
+
+    expect((await change(appointment.id, "TRAVELING")).ok).toBe(true);
+
+    const [row] = await statusEmails(appointment.id);
+    expect(row!.subject).toBe("Julien Moreau is on the way");
+    expect(row!.text).toContain("View your visit");
+    expect(row!.text).toContain(`${APP_URL}/portal/appointments/${appointment.id}`);
+    expect(row!.text).not.toMatch(/live map|map shows/i);
   });
 
   it("sends 'visit completed' when the visit is completed, in the customer's language", async () => {

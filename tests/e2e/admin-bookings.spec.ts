@@ -157,6 +157,11 @@ test("a dispatcher filters the bookings, opens a visit, reassigns it (a busy tec
     await expect(results.first()).toContainText(`Lucie Garnier`);
     await expect(results.first()).toContainText("Europe/Paris");
     await expect(results.first()).toContainText(scenario.technicians.current);
+    // The customer's name filters by customer, keeping the other filters.
+    await results.first().getByRole("link", { name: /^Lucie Garnier/ }).click();
+    await expect(page).toHaveURL(/contactId=/);
+    await expect(page.getByText(/^Customer: Lucie Garnier/)).toBeVisible();
+    await expect(results).toHaveCount(1);
 
     await page.getByRole("link", { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/bookings/${scenario.appointmentId}$`));

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { AccountSection } from "@/components/account/account-section";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
-import { Card } from "@/components/ui";
 import { changePasswordAction } from "../_actions/change-password";
 import { signOutEverywhereAction } from "../_actions/sign-out-everywhere";
 
@@ -15,7 +15,6 @@ export async function StaffAccountPage({ surface, email }: { surface: "admin" | 
     getTranslations("account.password"),
     getTranslations("account.sessions"),
   ]);
-  const sectionTitle = "text-lg font-semibold text-slate-950";
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
@@ -23,24 +22,12 @@ export async function StaffAccountPage({ surface, email }: { surface: "admin" | 
         <p className="text-slate-700">{t("lead")}</p>
         <p className="text-sm break-all text-slate-600">{email}</p>
       </header>
-      <Card as="section" aria-labelledby="password-title" padding="lg" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="password-title" className={sectionTitle}>
-            {tp("title")}
-          </h2>
-          <p className="text-slate-700">{tp("lead")}</p>
-        </div>
+      <AccountSection title={tp("title")} lead={tp("lead")}>
         <ChangePasswordForm action={changePasswordAction} />
-      </Card>
-      <Card as="section" aria-labelledby="sessions-title" padding="lg" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="sessions-title" className={sectionTitle}>
-            {ts("title")}
-          </h2>
-          <p className="text-slate-700">{ts("lead")}</p>
-        </div>
+      </AccountSection>
+      <AccountSection title={ts("title")} lead={ts("lead")}>
         <SignOutEverywhere action={signOutEverywhereAction} surface={surface} />
-      </Card>
+      </AccountSection>
     </div>
   );
 }

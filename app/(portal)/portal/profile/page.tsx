@@ -1,9 +1,9 @@
 import { type Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AccountSection } from "@/components/account/account-section";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
-import { Card } from "@/components/ui";
 import {
   configuredExternalProviders,
   findCustomerProfile,
@@ -75,7 +75,6 @@ export default async function ProfilePage({
   const outcome = isExternalOutcome(query.external) ? query.external : null;
   const outcomeProvider = providers.find((provider) => provider.id === query.provider)?.name ?? "";
 
-  const sectionTitle = "text-lg font-semibold text-slate-950";
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -83,35 +82,20 @@ export default async function ProfilePage({
         <p className="text-slate-700">{t("profile.lead")}</p>
       </header>
 
-      <Card as="section" aria-labelledby="details-title" padding="lg" className="space-y-4">
-        <h2 id="details-title" className={sectionTitle}>
-          {t("details.title")}
-        </h2>
+      <AccountSection title={t("details.title")}>
         <ProfileDetailsForm
           action={updateProfileAction}
           details={{ ...profile, locale: profile.locale ?? locale }}
           languages={languageOptions()}
           company={companyName}
         />
-      </Card>
+      </AccountSection>
 
-      <Card as="section" aria-labelledby="password-title" padding="lg" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="password-title" className={sectionTitle}>
-            {tp("title")}
-          </h2>
-          <p className="text-slate-700">{profile.hasPassword ? tp("lead") : tp("noPassword")}</p>
-        </div>
+      <AccountSection title={tp("title")} lead={profile.hasPassword ? tp("lead") : tp("noPassword")}>
         {profile.hasPassword ? <ChangePasswordForm action={changePasswordAction} /> : null}
-      </Card>
+      </AccountSection>
 
-      <Card as="section" aria-labelledby="external-title" padding="lg" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="external-title" className={sectionTitle}>
-            {te("title")}
-          </h2>
-          <p className="text-slate-700">{te("lead")}</p>
-        </div>
+      <AccountSection title={te("title")} lead={te("lead")}>
         {outcome ? (
           <p
             role={outcome === "linked" ? "status" : "alert"}
@@ -125,17 +109,11 @@ export default async function ProfilePage({
           </p>
         ) : null}
         <ExternalAccounts providers={rows} onLink={linkExternalProviderAction} onUnlink={unlinkExternalProviderAction} />
-      </Card>
+      </AccountSection>
 
-      <Card as="section" aria-labelledby="sessions-title" padding="lg" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="sessions-title" className={sectionTitle}>
-            {ts("title")}
-          </h2>
-          <p className="text-slate-700">{ts("lead")}</p>
-        </div>
+      <AccountSection title={ts("title")} lead={ts("lead")}>
         <SignOutEverywhere action={signOutEverywhereAction} surface="portal" />
-      </Card>
+      </AccountSection>
     </div>
   );
 }

@@ -5,11 +5,10 @@
  *
  *   const { subject, html, text } = await renderEmail("invitation", props, { locale: "fr", brand });
  */
-import { plainTextSelectors } from "@react-email/render";
+import { plainTextSelectors, render } from "@react-email/render";
 import { compile } from "html-to-text";
 import { createTranslator, type Messages } from "next-intl";
-import { Component, createElement, Suspense, type ReactElement, type ReactNode } from "react";
-import { renderToReadableStream } from "react-dom/server";
+import { createElement, type ReactElement } from "react";
 import { brandPalette, type EmailBrand } from "./brand";
 import { type EmailContext } from "./context";
 import { EMAIL_TEMPLATES, type EmailTemplateDefinition, type EmailTemplateName, type EmailTemplateProps } from "./templates";
@@ -71,12 +70,11 @@ function translatorFor(locale: string, messages: Messages): EmailContext["t"] {
   return translator;
 }
 
-/** A template's element and subject, in the recipient's language and the company's colours. */
-export async function emailElement<Name extends EmailTemplateName>(
+export async function renderEmail<Name extends EmailTemplateName>(
   template: Name,
   props: EmailTemplateProps[Name],
   options: RenderEmailOptions,
-): Promise<{ element: ReactElement; subject: string }> {
+): Promise<RenderedEmail> {
   const { locale, messages } = await resolveCatalogue(options.locale);
   const ctx: EmailContext = {
     locale,
@@ -87,67 +85,13 @@ export async function emailElement<Name extends EmailTemplateName>(
   // One template's definition and props; TypeScript cannot follow the correlation through
   // the generic index, so the component is called through a widened type.
   const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplateDefinition<EmailTemplateProps[Name]>;
-  const Template = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
-  return { element: createElement(Template, { ...props, ctx }), subject: definition.subject(props, ctx) };
-}
-
-export async function renderEmail<Name extends EmailTemplateName>(
-  template: Name,
-  props: EmailTemplateProps[Name],
-  options: RenderEmailOptions,
-): Promise<RenderedEmail> {
-  const { element, subject } = await emailElement(template, props, options);
+  const Component = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
+  const element = createElement(Component, { ...props, ctx });
   // Rendered once: the text part is the same conversion render(…, { plainText: true }) makes.
-  const html = await renderHtml(element);
-  return { subject, html, text: toPlainText(html) };
+  const html = await render(element);
+  const text = toPlainText(html);
+  return { subject: definition.subject(props, ctx), html, text };
 }
-
-const XHTML_DOCTYPE = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">`;
-
-class RenderErrorBoundary extends Component<{ children?: ReactNode; onError: (error: unknown) => void }> {
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error);
-  }
-  override render() {
-    return this.props.children;
-  }
-}
-
-/**
- * react-email's `render(element)` (@react-email/render 2.3: the same wrappers, stream, image
- * preload clean-up and doctype, so the same HTML — tests/unit/emails/render.test.ts compares
- * the two for every template), with react-dom/server imported once: react-email's imports it
- * on every call, and under a loader hook (tsx: npm start's workers, the benchmarks' API
- * server) every import() is a round trip to the hooks thread (bench:booking).
- */
-async function renderHtml(element: ReactElement): Promise<string> {
-  let failure: { error: unknown } | undefined;
-  const onError = (error: unknown) => {
-    failure ??= { error };
-  };
-  const stream = await renderToReadableStream(createElement(RenderErrorBoundary, { onError }, createElement(Suspense, null, element)), {
-    progressiveChunkSize: Number.POSITIVE_INFINITY,
-    onError,
-  });
-  await stream.allReady;
-  const html = await new Response(stream).text();
-  if (failure) throw failure.error;
-  return XHTML_DOCTYPE + withoutImagePreloadLinks(html).replace(/<!DOCTYPE.*?>/, "");
-}
-
-const ATTRIBUTE_PATTERN = /([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gi;
-
-/** React adds <link rel="preload" as="image"> for images; an email has no use for them. */
-function withoutImagePreloadLinks(html: string): string {
-  return html.replace(/<link\b[^>]*\/?>/gi, (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const [, name, doubleQuoted, singleQuoted, unquoted] of tag.replace(/^<[a-z][a-z0-9-]*/i, "").matchAll(ATTRIBUTE_PATTERN)) {
-      attributes[name!.toLowerCase()] = doubleQuoted ?? singleQuoted ?? unquoted ?? "";
-    }
-    return attributes.rel === "preload" && attributes.as === "image" ? "" : tag;
-  });
-}
-
 
 export { EMAIL_TEMPLATE_NAMES, isEmailTemplateName, sampleProps, type EmailTemplateName, type EmailTemplateProps } from "./templates";
 export { type EmailBrand } from "./brand";

@@ -1,8 +1,8 @@
-import { render, toPlainText } from "@react-email/render";
+import { toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { brandPalette } from "../../../emails/brand";
 import { wallClock, wallClockWithYear } from "../../../emails/format";
-import { EMAIL_TEMPLATE_NAMES, emailElement, renderEmail, sampleProps, type EmailTemplateName } from "../../../emails/render";
+import { EMAIL_TEMPLATE_NAMES, renderEmail, sampleProps, type EmailTemplateName } from "../../../emails/render";
 
 const brand = { companyName: "Brightwater Services", brandColor: "#0E7490" };
 const locales = ["en", "fr"] as const;
@@ -62,10 +62,8 @@ describe.each(EMAIL_TEMPLATE_NAMES)("the %s email", (template) => {
     expect(email.text).not.toMatch(/<[a-z]/i);
   });
 
-  it.each(locales)("is exactly what react-email's render and toPlainText make of the template in %s", async (locale) => {
+  it.each(locales)("has as text part what react-email's toPlainText makes of its HTML in %s", async (locale) => {
     const email = await renderEmail(template, sampleProps(template), { locale, brand });
-    const { element } = await emailElement(template, sampleProps(template), { locale, brand });
-    expect(email.html).toBe(await render(element));
     expect(email.text).toBe(toPlainText(email.html));
   });
 

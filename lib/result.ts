@@ -29,4 +29,11 @@ export function fail<C extends string>(code: C, fieldErrors?: FieldErrors): Fail
  */
 export type ActionResult<T = void, C extends string = string> =
   | { ok: true; value: T; message?: string }
-  | { ok: false; code: C | "invalid_input"; message: string; fieldErrors?: FieldErrors };
+  | {
+      ok: false;
+      code: C | "invalid_input";
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** What the person typed that the form shows again (a progressively enhanced form is reset after its action). */
+      values?: Record<string, string>;
+    };

@@ -9,6 +9,14 @@ import { type ActionResult } from "@/lib/result";
 
 /** Email + password sign-in for every surface (the form says which audience it serves). */
 export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const refused = await signInOrRefuse(formData);
+  // The form shows the email again (never the password).
+  const email = formData.get("email");
+  return { ...refused, values: { email: typeof email === "string" ? email.slice(0, 320) : "" } };
+}
+
+/** Signs in and redirects (throws NEXT_REDIRECT), or says why not. */
+async function signInOrRefuse(formData: FormData): Promise<Extract<ActionResult, { ok: false }>> {
   const t = await getTranslations();
   const parsed = SignInInput.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
@@ -56,7 +64,7 @@ export async function signInAction(_previous: ActionResult | null, formData: For
       : staffDestination(result.value.staffRole, returnTo);
   // Turns the new database session into the Auth.js cookie, then redirects (throws NEXT_REDIRECT).
   await signIn(SESSION_PROVIDER_ID, { sessionToken: result.value.sessionToken, redirectTo: destination });
-  return { ok: true, value: undefined };
+  throw new Error("signIn() returned instead of redirecting");
 }
 
 function staffDestination(role: Parameters<typeof homePathFor>[0] | null, returnTo: string | undefined): string {

@@ -29,7 +29,7 @@ export function ChangePasswordForm({ action }: { action: Action }) {
   }, [result]);
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && !failure.fieldErrors ? (
           <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">{failure.message}</p>

@@ -6,6 +6,8 @@ import { useState, useTransition, type FormEvent } from "react";
  * Like `useActionState` for a `<form onSubmit>`, minus React's reset of the fields after every
  * action: a refused form keeps what the person typed (a mistyped confirmation should not cost
  * the whole form). Call `form.reset()` yourself after a success when the fields should clear.
+ * Give the form `method="post"`: submitted before JavaScript has loaded, it must not put what
+ * was typed (passwords) in the address.
  */
 export function useFormAction<Result>(action: (previous: Result | null, formData: FormData) => Promise<Result>) {
   const [result, setResult] = useState<Result | null>(null);

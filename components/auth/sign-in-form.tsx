@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import { useFormAction } from "@/components/account/use-form-action";
+import { useActionState } from "react";
 import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 
@@ -14,20 +13,16 @@ export type SignInFormProps = {
 };
 
 /**
- * Email + password form; the outcome's message is announced to screen readers. A refusal
- * keeps the email and clears the password, as people expect from a sign-in form.
+ * Email + password form, working before JavaScript loads (a server action, posted); the
+ * outcome's message is announced to screen readers. A refusal shows the email again and
+ * clears the password, as people expect from a sign-in form.
  */
 export function SignInForm({ action, audience, returnTo, labels }: SignInFormProps) {
-  const [result, onSubmit, pending] = useFormAction(action);
+  const [result, formAction, pending] = useActionState(action, null);
   const failure = result && !result.ok ? result : null;
-  const passwordRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (failure && passwordRef.current) passwordRef.current.value = "";
-  }, [failure]);
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div role="alert" aria-live="assertive" className="empty:hidden">
@@ -38,10 +33,10 @@ export function SignInForm({ action, audience, returnTo, labels }: SignInFormPro
         ) : null}
       </div>
       <Field label={labels.email} error={failure?.fieldErrors?.email} required>
-        <Input name="email" type="email" autoComplete="username" inputMode="email" autoFocus />
+        <Input name="email" type="email" autoComplete="username" inputMode="email" autoFocus defaultValue={failure?.values?.email} />
       </Field>
       <Field label={labels.password} error={failure?.fieldErrors?.password} required>
-        <Input ref={passwordRef} name="password" type="password" autoComplete="current-password" />
+        <Input name="password" type="password" autoComplete="current-password" />
       </Field>
       <Button type="submit" fullWidth loading={pending}>
         {pending ? labels.submitting : labels.submit}

@@ -143,6 +143,7 @@ test.describe("invitations", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/portal\/sign-in$/);
     await page.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
     await page.getByLabel("Email").fill(person.email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await expect(page.getByRole("heading", { name: "Check your email" })).toBeFocused();
@@ -150,6 +151,7 @@ test.describe("invitations", () => {
     const resetLink = (await linkEmailedTo(person.email, RESET_LINK))!;
     const newPassword = `copper lantern ${unique}`;
     await page.goto(resetLink);
+    await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
     await page.getByLabel("New password", { exact: true }).fill(newPassword);
     await page.getByLabel("Type the new password again").fill(newPassword);
     await page.getByRole("button", { name: "Save the new password" }).click();

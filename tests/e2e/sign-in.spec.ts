@@ -1,3 +1,4 @@
+import { E2E_BASE_URL } from "./support/environment";
 import { expect, test } from "./support/fixtures";
 import { demoSignIn, fillSignIn, signInAs } from "./support/auth";
 import { queryCount } from "./support/database";
@@ -51,6 +52,20 @@ test.describe("signing in and out", () => {
     await expect(page.getByLabel("Password")).toHaveValue("");
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  });
+
+  test("before JavaScript has loaded, signing in still works and never puts the password in the address", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: false, locale: "en-GB" });
+    const page = await context.newPage();
+    const { email, password } = demoSignIn("customer");
+    await fillSignIn(page, "/portal/sign-in", email, "not-the-password");
+    await expect(page.locator("form").getByRole("alert")).toContainText("don't match an account");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+    expect(page.url()).not.toContain("password");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/portal$/);
+    await context.close();
   });
 
   test("a customer's password does not open the back office", async ({ page }) => {

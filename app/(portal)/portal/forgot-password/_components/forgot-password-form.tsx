@@ -41,7 +41,7 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && !failure.fieldErrors ? (
           <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">{failure.message}</p>

@@ -15,7 +15,7 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
   const failure = result && !result.ok ? result : null;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {failure && (!failure.fieldErrors || failure.code === "invalid_token") ? (

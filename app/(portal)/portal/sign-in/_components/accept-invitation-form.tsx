@@ -41,7 +41,7 @@ export function AcceptInvitationForm({
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={handleSubmit} noValidate className="space-y-5">
       <p className="text-slate-700">{t("intro")}</p>
       <div role="alert" className="empty:hidden">
         {failure && !failure.field ? (

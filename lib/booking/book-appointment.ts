@@ -220,7 +220,8 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
     return lookup.kind === "outside" ? fail("outside_availability") : slotTaken(inputs, cmd.startsAt, options);
   }
 
-  const candidates = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt);
+  // Ties spread by key and slot: concurrent bookings of one day go to different technicians, a retry to the same one.
+  const candidates = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, { tieBreakKey: `${storedKey}@${cmd.startsAt.toISOString()}` });
   const start = await bookingStart(db, { contactId, serviceId: cmd.serviceId, technicianId: candidates[0]! }, storedKey);
   if (start.replayId) return (await replayOf(db, contactId, storedKey)) ?? fail("not_found");
   // The contact or the service went away since the inputs were read.

@@ -89,7 +89,7 @@ export async function rescheduleAppointment(db: Db, cmd: RescheduleAppointment):
     const endsAt = new Date(cmd.startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
     const countsTowardsLimit = cmd.by.kind === "customer";
     let changed = false;
-    for (const technicianId of orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, current.technicianId)) {
+    for (const technicianId of orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, { preferred: current.technicianId, tieBreakKey: `${current.id}:${cmd.startsAt.toISOString()}` })) {
       let attempt: Attempt;
       try {
         attempt = await db.$transaction(async (tx): Promise<Attempt> => {

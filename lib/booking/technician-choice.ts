@@ -1,7 +1,9 @@
 /**
  * Race-free technician choice (issue 6 §4), shared by book and reschedule:
  *  1. the slot engine, on fresh data for the requested day, lists the qualified free
- *     technicians; they are tried fewest-appointments-that-day first (pickTechnician's rule);
+ *     technicians; they are tried fewest-appointments-that-day first (pickTechnician's rule),
+ *     ties spread per request (a hash of its key and the slot) so that concurrent bookings of
+ *     one day do not all queue on the same technician's lock;
  *  2. each try is one transaction that takes the technician's advisory lock, checks again on
  *     what is committed now (travel and buffers included, which the constraint cannot see),
  *     and writes; the exclusion constraint stays the final judge — a 23P01 moves on to the
@@ -44,10 +46,43 @@ export function lookUpSlot(inputs: AvailabilityInputs, startsAt: Date, options: 
 }
 
 /**
- * Candidates in the order they are tried: `preferred` first when free (a reschedule keeps its
- * technician), then fewest appointments on that company day, ties to the smallest id.
+ * Where a tie between equally loaded technicians falls for one request: a 32-bit FNV-1a hash
+ * of the request's key and the technician's id, finalised (rendezvous hashing). Concurrent bookings with
+ * different keys spread over the tied technicians instead of queueing on one technician's lock;
+ * the same key (a retried request) ranks them the same way every time.
  */
-export function orderCandidates(inputs: AvailabilityInputs, technicianIds: readonly string[], startsAt: Date, preferred?: string): string[] {
+function tieRank(key: string, technicianId: string): number {
+  let hash = 0x811c9dc5;
+  const text = `${key}\u0000${technicianId}`;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  // MurmurHash3's finaliser: ids that differ in their last characters must differ in the high bits too.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+export interface CandidateOrder {
+  /** Tried first when free: a reschedule keeps its technician. */
+  preferred?: string;
+  /**
+   * What breaks ties among the technicians with the fewest visits that day, e.g. the stored
+   * idempotency key and the slot: differs per request, stable for a retry. Without it, ties go
+   * to the smallest id.
+   */
+  tieBreakKey?: string;
+}
+
+/**
+ * Candidates in the order they are tried: `preferred` first when free, then fewest
+ * appointments on that company day; ties by `tieBreakKey` (tieRank), else by the smallest id.
+ */
+export function orderCandidates(inputs: AvailabilityInputs, technicianIds: readonly string[], startsAt: Date, order: CandidateOrder = {}): string[] {
   // The company day as instants, [from, to): comparing instants, not formatting each visit's date.
   const [year, month, day] = calendarDateIn(startsAt, inputs.companyTimeZone).split("-").map(Number) as [number, number, number];
   const fromMs = new TZDate(year, month - 1, day, inputs.companyTimeZone).getTime();
@@ -61,7 +96,12 @@ export function orderCandidates(inputs: AvailabilityInputs, technicianIds: reado
     }
     load.set(technician.id, visits);
   }
-  const ordered = [...technicianIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const { preferred, tieBreakKey } = order;
+  const rank = new Map<string, number>();
+  if (tieBreakKey !== undefined) for (const id of technicianIds) rank.set(id, tieRank(tieBreakKey, id));
+  const ordered = [...technicianIds].sort(
+    (a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   if (preferred && ordered.includes(preferred)) return [preferred, ...ordered.filter((id) => id !== preferred)];
   return ordered;
 }

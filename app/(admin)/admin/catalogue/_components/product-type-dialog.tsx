@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, Field, Input, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { CatalogueFormDialog } from "./catalogue-form-dialog";
+import { FormDialog } from "../../_components/form-dialog";
 import { useActionForm } from "./use-action-form";
 
 type ProductType = { id: string; name: string; description: string | null };
@@ -45,7 +45,7 @@ export function ProductTypeDialog({
       ) : (
         <Button onClick={start}>{t("productTypes.add")}</Button>
       )}
-      <CatalogueFormDialog
+      <FormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={productType ? t("productTypes.editTitle") : t("productTypes.addTitle")}
@@ -59,7 +59,7 @@ export function ProductTypeDialog({
         <Field label={t("fields.description")} error={form.errors.description} labelSuffix={tc("optional")}>
           <Textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} />
         </Field>
-      </CatalogueFormDialog>
+      </FormDialog>
     </>
   );
 }

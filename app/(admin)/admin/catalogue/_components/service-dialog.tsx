@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, Field, Input, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { CatalogueFormDialog } from "./catalogue-form-dialog";
+import { FormDialog } from "../../_components/form-dialog";
 import { SkillCheckboxes } from "./skill-checkboxes";
 import { useActionForm } from "./use-action-form";
 
@@ -77,7 +77,7 @@ export function ServiceDialog({
           {t("services.add")}
         </Button>
       )}
-      <CatalogueFormDialog
+      <FormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={service ? t("services.editTitle") : t("services.addTitle")}
@@ -111,7 +111,7 @@ export function ServiceDialog({
           onChange={setSkillIds}
           error={form.errors.skillIds}
         />
-      </CatalogueFormDialog>
+      </FormDialog>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { CatalogueFormDialog } from "./catalogue-form-dialog";
+import { FormDialog } from "../../_components/form-dialog";
 import { useActionForm } from "./use-action-form";
 
 /** Add a skill (a name services require and technicians hold). */
@@ -30,7 +30,7 @@ export function SkillDialog({ onSubmit }: { onSubmit: (input: unknown) => Promis
       >
         {t("skills.add")}
       </Button>
-      <CatalogueFormDialog
+      <FormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={t("skills.addTitle")}
@@ -41,7 +41,7 @@ export function SkillDialog({ onSubmit }: { onSubmit: (input: unknown) => Promis
         <Field label={t("fields.name")} error={form.errors.name} required>
           <Input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" autoFocus />
         </Field>
-      </CatalogueFormDialog>
+      </FormDialog>
     </>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from "react";
-import { Button, Dialog, Field, Input, Select } from "@/components/ui";
+import { useState, type ComponentPropsWithoutRef, type FormEvent } from "react";
+import { Field, Input, Select } from "@/components/ui";
 import { STAFF_ROLES, type StaffRoleName } from "@/lib/staff/schemas";
 import { type ActionResult, type FieldErrors } from "@/lib/result";
+import { FormDialog } from "../../_components/form-dialog";
 import { type StaffMemberView } from "./types";
 
 /** Submitting state, the form-level message and field messages of one dialog form. */
@@ -28,61 +29,6 @@ function useDialogForm() {
     }
   }
   return { errors, formError, submitting, submit };
-}
-
-function FormDialog({
-  open,
-  title,
-  description,
-  formId,
-  submitLabel,
-  submitting,
-  formError,
-  onClose,
-  onSubmit,
-  children,
-}: {
-  open: boolean;
-  title: string;
-  description: string;
-  formId: string;
-  submitLabel: string;
-  submitting: boolean;
-  formError: string | null;
-  onClose: () => void;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  children: ReactNode;
-}) {
-  const tc = useTranslations("admin.shared");
-  return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title={title}
-      description={description}
-      closeLabel={tc("close")}
-      closeOnBackdropClick={false}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={submitting}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={submitting}>
-            {submitting ? tc("saving") : submitLabel}
-          </Button>
-        </>
-      }
-    >
-      <form id={formId} onSubmit={onSubmit} noValidate className="space-y-4">
-        {formError ? (
-          <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
-            {formError}
-          </p>
-        ) : null}
-        {children}
-      </form>
-    </Dialog>
-  );
 }
 
 /** The role picker; Field's id and ARIA attributes pass through to the select. */
@@ -125,9 +71,8 @@ export function AddStaffMemberDialog({
       open={open}
       title={t("addTitle")}
       description={t("addDescription")}
-      formId="staff-add-form"
       submitLabel={t("addSubmit")}
-      submitting={form.submitting}
+      pending={form.submitting}
       formError={form.formError}
       onClose={onClose}
       onSubmit={(event) => form.submit(event, () => onSubmit(values))}
@@ -173,9 +118,8 @@ export function ChangeRoleDialog({
       open={member !== null}
       title={t("roleTitle", { name: member?.name ?? "" })}
       description={t("roleDescription")}
-      formId="staff-role-form"
       submitLabel={t("roleSubmit")}
-      submitting={form.submitting}
+      pending={form.submitting}
       formError={form.formError}
       onClose={onClose}
       onSubmit={(event) => member && form.submit(event, () => onSubmit(member, role))}
@@ -204,9 +148,8 @@ export function ResetPasswordDialog({
       open={member !== null}
       title={t("passwordTitle", { name: member?.name ?? "" })}
       description={t("passwordDescription")}
-      formId="staff-password-form"
       submitLabel={t("passwordSubmit")}
-      submitting={form.submitting}
+      pending={form.submitting}
       formError={form.formError}
       onClose={onClose}
       onSubmit={(event) => member && form.submit(event, () => onSubmit(member, password))}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field, Input, Select } from "@/components/ui";
 import { type FieldErrors } from "@/lib/result";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "../../../_components/form-alert";
 import { SkillCheckboxes } from "../../_components/skill-checkboxes";
 
 export type TechnicianFormValues = {

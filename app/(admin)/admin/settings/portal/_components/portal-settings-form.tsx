@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button, Card, Field, Input, Select } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { SLOT_STEP_CHOICES } from "@/lib/settings/schemas";
-import { FormAlert } from "../../../catalogue/_components/form-alert";
+import { FormAlert } from "../../../_components/form-alert";
 import { useActionForm } from "../../../catalogue/_components/use-action-form";
 
 type Values = {

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button, Card, Input, Select } from "@/components/ui";
 import { SetWorkingHoursInput, type WorkingHoursRange } from "@/lib/catalogue/schemas";
 import { type ActionResult } from "@/lib/result";
-import { FormAlert } from "../../../_components/form-alert";
+import { FormAlert } from "../../../../_components/form-alert";
 import { useActionForm } from "../../../_components/use-action-form";
 
 type Row = WorkingHoursRange & { key: number };

@@ -6,14 +6,16 @@ import { Button, Dialog } from "@/components/ui";
 import { FormAlert } from "./form-alert";
 
 /**
- * The catalogue's add/edit dialog: its form, the form-level message above the fields, and
- * Cancel / Save in the footer (Save submits the form; both wait while it is saving).
+ * The back office's add/edit dialog: its form, the form-level message above the fields
+ * (announced when it appears), and Cancel / Save in the footer (Save submits the form; both
+ * wait while it is saving). Enter in a field submits too.
  */
-export function CatalogueFormDialog({
+export function FormDialog({
   open,
   onClose,
   title,
   description,
+  submitLabel,
   pending,
   formError,
   onSubmit,
@@ -23,9 +25,11 @@ export function CatalogueFormDialog({
   onClose: () => void;
   title: string;
   description?: string;
+  /** The Save button's label; "Save" when not given. */
+  submitLabel?: string;
   pending: boolean;
   formError: string | null;
-  onSubmit: () => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }) {
   const tc = useTranslations("admin.shared");
@@ -33,7 +37,7 @@ export function CatalogueFormDialog({
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit();
+    onSubmit(event);
   }
 
   return (
@@ -50,7 +54,7 @@ export function CatalogueFormDialog({
             {tc("cancel")}
           </Button>
           <Button type="submit" form={formId} loading={pending}>
-            {pending ? tc("saving") : tc("save")}
+            {pending ? tc("saving") : (submitLabel ?? tc("save"))}
           </Button>
         </>
       }

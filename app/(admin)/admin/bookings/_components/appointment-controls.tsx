@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button, cn, Dialog, Field, Select, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { FormAlert } from "../../_components/form-alert";
-import { useActionForm } from "../../catalogue/_components/use-action-form";
+import { useActionForm } from "../../_components/use-action-form";
 
 type Option = { value: string; label: string };
 

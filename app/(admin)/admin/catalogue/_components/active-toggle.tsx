@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, ConfirmDialog } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "../../_components/use-action-form";
 
 /** Deactivate (after confirming: customers stop seeing it) or reactivate a catalogue entry. */
 export function ActiveToggle({

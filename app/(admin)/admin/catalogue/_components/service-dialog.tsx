@@ -6,7 +6,7 @@ import { Button, Field, Input, Textarea } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { FormDialog } from "../../_components/form-dialog";
 import { SkillCheckboxes } from "./skill-checkboxes";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "../../_components/use-action-form";
 
 type Service = {
   id: string;

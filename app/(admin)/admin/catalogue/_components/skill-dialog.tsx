@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { FormDialog } from "../../_components/form-dialog";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "../../_components/use-action-form";
 
 /** Add a skill (a name services require and technicians hold). */
 export function SkillDialog({ onSubmit }: { onSubmit: (input: unknown) => Promise<ActionResult> }) {

@@ -6,7 +6,7 @@ import { Button, Card, Field, Input, Select } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { SLOT_STEP_CHOICES } from "@/lib/settings/schemas";
 import { FormAlert } from "../../../_components/form-alert";
-import { useActionForm } from "../../../catalogue/_components/use-action-form";
+import { useActionForm } from "../../../_components/use-action-form";
 
 type Values = {
   timeZone: string;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
-import { useActionForm } from "../../../_components/use-action-form";
+import { useActionForm } from "../../../../_components/use-action-form";
 import { TechnicianForm, type TechnicianFormValues } from "../../_components/technician-form";
 
 /** The technician's details and home base, edited in place. */

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button, ConfirmDialog, EmptyState, Field, Input } from "@/components/ui";
 import { type ActionResult } from "@/lib/result";
 import { FormAlert } from "../../../../_components/form-alert";
-import { useActionForm } from "../../../_components/use-action-form";
+import { useActionForm } from "../../../../_components/use-action-form";
 
 type TimeOffEntry = { id: string; label: string; reason: string | null };
 

@@ -6,7 +6,7 @@ import { Button, Card, Input, Select } from "@/components/ui";
 import { SetWorkingHoursInput, type WorkingHoursRange } from "@/lib/catalogue/schemas";
 import { type ActionResult } from "@/lib/result";
 import { FormAlert } from "../../../../_components/form-alert";
-import { useActionForm } from "../../../_components/use-action-form";
+import { useActionForm } from "../../../../_components/use-action-form";
 
 type Row = WorkingHoursRange & { key: number };
 type Translate = { (key: string): string; has(key: string): boolean };

@@ -8,20 +8,22 @@ import { type UpdateContactInput } from "./schemas";
 
 export type UpdateContactError = "forbidden" | "not_found" | "email_taken" | "account_not_found" | "profile_needs_email";
 
-const EDITABLE_FIELDS = [
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "customerAccountId",
-  "street",
-  "postalCode",
-  "city",
-  "country",
-  "latitude",
-  "longitude",
-  "timeZone",
-] as const;
+/** What Edit contact changes; read before the change to tell which fields it touched. */
+const EDITABLE_SELECT = {
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  customerAccountId: true,
+  street: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+  timeZone: true,
+} as const;
+const EDITABLE_FIELDS = Object.keys(EDITABLE_SELECT) as (keyof typeof EDITABLE_SELECT)[];
 
 /**
  * Edit contact (Admin → Contacts → a contact → Edit): the person, their account and the service
@@ -47,22 +49,7 @@ export async function updateContact(
     return await db.$transaction(async (tx) => {
       const contact = await tx.contact.findUnique({
         where: { id: input.contactId },
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          email: true,
-          phone: true,
-          customerAccountId: true,
-          street: true,
-          postalCode: true,
-          city: true,
-          country: true,
-          latitude: true,
-          longitude: true,
-          timeZone: true,
-          user: { select: { id: true } },
-        },
+        select: { id: true, ...EDITABLE_SELECT, user: { select: { id: true } } },
       });
       if (!contact) return fail("not_found");
       if (contact.user && input.email === null) {

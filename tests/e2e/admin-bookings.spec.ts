@@ -9,22 +9,13 @@
  * deactivates its technicians at the end.
  */
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { type Page, type Request } from "@playwright/test";
+import pg from "pg";
 import { signInAs } from "./support/auth";
+import { queryRows as sql } from "./support/database";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/environment";
 import { expect, expectAccessible, test } from "./support/fixtures";
 import { dismissToasts, newDeviceContext } from "./support/staff";
-
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client(E2E_DATABASE_URL);
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 interface Scenario {
   appointmentId: string;

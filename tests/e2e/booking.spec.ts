@@ -7,25 +7,14 @@
  * that only one technician can do.
  */
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { type Browser, type Page } from "@playwright/test";
 import { signInAs, demoSignIn } from "./support/auth";
-import { E2E_DATABASE_URL } from "./support/environment";
+import { queryRows as sql } from "./support/database";
 import { expect, test } from "./support/fixtures";
 
 /** Each project's own available days of next month: desktop 0, 2, 4…; phone 1, 3, 5…. */
 function dayIndex(projectName: string, nth: number): number {
   return nth * 2 + (projectName === "phone" ? 1 : 0);
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client(E2E_DATABASE_URL);
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /**

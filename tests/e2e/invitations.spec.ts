@@ -9,7 +9,8 @@
 import { randomUUID } from "node:crypto";
 import { type Browser, type Page } from "@playwright/test";
 import { demoSignIn, fillSignIn, signInAs } from "./support/auth";
-import { linkEmailedTo, queryRows, RESET_LINK } from "./support/customers";
+import { linkEmailedTo, RESET_LINK } from "./support/customers";
+import { queryRows } from "./support/database";
 import { E2E_BASE_URL } from "./support/environment";
 import { expect, expectAccessible, test } from "./support/fixtures";
 

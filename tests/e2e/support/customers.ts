@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../../lib/auth/passwords";
+import { queryRows } from "./database";
 import { E2E_DATABASE_URL } from "./environment";
 
 export interface TestCustomer {
@@ -40,17 +41,6 @@ export async function createPortalCustomer(label: string): Promise<TestCustomer>
     await client.end();
   }
   return customer;
-}
-
-/** Rows of a read-only query against the e2e database. */
-export async function queryRows<Row extends object>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client(E2E_DATABASE_URL);
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** The password-reset link in an email. */

@@ -2,9 +2,10 @@
  * Issue 5 §8, "Done when": each staff role can do its own tasks and nothing more; an admin
  * manages staff, and a change that takes rights away ends that person's open session at once.
  */
+import { randomUUID } from "node:crypto";
 import { type DemoRole } from "../../lib/demo";
 import { signInAs } from "./support/auth";
-import { queryCount } from "./support/database";
+import { queryCount, queryRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import {
   addStaffMember,
@@ -161,6 +162,26 @@ test.describe("an admin manages staff", () => {
     await expect(page.locator("main")).not.toContainText("renewed");
     await page.goto(`/admin/audit-log?action=staff.created`);
     await expect(page.getByRole("row").filter({ hasText: member.email })).toHaveCount(1);
+  });
+
+  test("the audit log pages back through older entries, and back to the newest", async ({ page }) => {
+    // 53 entries of an action of this test's own: one full page of 50, then 3 older ones.
+    const action = `e2e.paging_${randomUUID().slice(0, 8)}`;
+    await queryRows(
+      `INSERT INTO audit_logs (id, action, entity_type, entity_id, created_at)
+       SELECT gen_random_uuid(), $1, 'e2e', n::text, now() - n * interval '1 minute' FROM generate_series(1, 53) AS n`,
+      [action],
+    );
+    await signInAs(page, "admin");
+    await page.goto(`/admin/audit-log?action=${action}`);
+    const pages = page.getByRole("navigation", { name: "Audit log pages" });
+    await expect(page.getByRole("row").filter({ hasText: "e2e" })).toHaveCount(50);
+    await expect(pages.getByRole("link", { name: "Newest entries" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Older entries" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "e2e" })).toHaveCount(3);
+    await expect(pages.getByRole("link", { name: "Older entries" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Newest entries" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "e2e" })).toHaveCount(50);
   });
 
   test("an admin cannot change their own role or disable themselves", async ({ page }) => {

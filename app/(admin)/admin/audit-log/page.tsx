@@ -20,6 +20,7 @@ import { requirePermission } from "@/lib/auth";
 import { findCompanyProfile } from "@/lib/company";
 import { db } from "@/lib/db";
 import { dateTimeInZoneFormatter } from "../settings/_components/format-in-zone";
+import { CursorPagination } from "../_components/cursor-pagination";
 import { PageHeader } from "../settings/_components/page-header";
 
 export const dynamic = "force-dynamic";
@@ -172,22 +173,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </Table>
       )}
 
-      {query.cursor || page.nextCursor ? (
-        <nav aria-label={t("pagination.label")} className="flex flex-wrap justify-between gap-3">
-          {query.cursor ? (
-            <Button href={pageHref({ action: query.action, entityType: query.entityType })} variant="secondary">
-              {t("pagination.first")}
-            </Button>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor ? (
-            <Button href={pageHref({ action: query.action, entityType: query.entityType, cursor: page.nextCursor })} variant="secondary">
-              {t("pagination.next")}
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPagination
+        label={t("pagination.label")}
+        firstHref={query.cursor ? pageHref({ action: query.action, entityType: query.entityType }) : null}
+        firstLabel={t("pagination.first")}
+        nextHref={page.nextCursor ? pageHref({ action: query.action, entityType: query.entityType, cursor: page.nextCursor }) : null}
+        nextLabel={t("pagination.next")}
+      />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { can, requirePermission } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { countOutboxEmailsByStatus, findEmailBrand, listOutboxEmails } from "@/lib/mail";
 import { OUTBOX_STATUSES, OutboxPageQuery, type OutboxStatusName } from "@/lib/mail/schemas";
+import { CursorPagination } from "../_components/cursor-pagination";
 import { PageHeader } from "../settings/_components/page-header";
 import { RetryButton } from "./_components/retry-button";
 import { retryOutboxEmailAction } from "./actions";
@@ -146,25 +147,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </Table>
       )}
 
-      {query.cursor || page.nextCursor ? (
-        <nav aria-label={t("pagination.label")} className="flex flex-wrap justify-between gap-3">
-          {query.cursor ? (
-            <Button href={filterHref(query.status)} variant="secondary">
-              {t("pagination.first")}
-            </Button>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor ? (
-            <Button
-              href={`/admin/outbox?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), cursor: page.nextCursor })}`}
-              variant="secondary"
-            >
-              {t("pagination.next")}
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPagination
+        label={t("pagination.label")}
+        firstHref={query.cursor ? filterHref(query.status) : null}
+        firstLabel={t("pagination.first")}
+        nextHref={page.nextCursor ? `/admin/outbox?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), cursor: page.nextCursor })}` : null}
+        nextLabel={t("pagination.next")}
+      />
     </div>
   );
 }

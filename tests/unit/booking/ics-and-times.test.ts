@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { appointmentIcs, appointmentUid, icsSequence } from "@/lib/booking/ics";
+import { appointmentIcs, appointmentUid, foldLine, icsSequence } from "@/lib/booking/ics";
 import { AvailableSlotsQuery, BookAppointmentInput, CancelAppointmentInput } from "@/lib/booking/schemas";
 import { ZonedFormatter, zonedIso } from "@/lib/booking/zoned-time";
 
@@ -40,6 +41,51 @@ describe("appointment ICS", () => {
     expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(event.getFirstPropertyValue("uid")).toBe(appointmentUid(base.appointmentId));
     expect(event.getFirstPropertyValue("sequence")).toBe(icsSequence(4));
+  });
+});
+
+describe("ICS text", () => {
+  const physicalLines = (text: string) => text.split("\r\n");
+
+  it("ends every line with CRLF and folds none longer than 75 octets", () => {
+    const text = appointmentIcs({ ...base, method: "REQUEST", version: 1, summary: "Entretien annuel de la pompe à chaleur — ".repeat(4), description: "€".repeat(90) });
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of physicalLines(text)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it("never splits a character when folding", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (value) => {
+        const folded = foldLine(`SUMMARY:${value}`);
+        for (const line of folded.split("\r\n")) {
+          expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+          expect(line).not.toMatch(/[\ud800-\udbff]$/);
+        }
+        expect(folded.split("\r\n ").join("")).toBe(`SUMMARY:${value}`);
+      }),
+    );
+  });
+
+  it("reads back the exact summary, description, location and names, whatever they hold", () => {
+    const printable = fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }).filter((value) => !/[\u0000-\u001f\u007f]/.test(value));
+    fc.assert(
+      fc.property(printable, fc.string({ unit: "grapheme", maxLength: 160 }), printable, (summary, description, name) => {
+        const text = appointmentIcs({ ...base, method: "REQUEST", version: 1, summary, description, location: summary, attendee: { name, email: "claire@example.com" } });
+        const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!;
+        expect(event.getFirstPropertyValue("summary")).toBe(summary);
+        expect(event.getFirstPropertyValue("description")).toBe(description.replace(/\r\n|\r/g, "\n"));
+        expect(event.getFirstPropertyValue("location")).toBe(summary);
+        expect(event.getFirstProperty("attendee")!.getParameter("cn")).toBe(name.replace(/"/g, ""));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("falls back to UTC times for a zone it has no VTIMEZONE for", () => {
+    const text = appointmentIcs({ ...base, method: "REQUEST", version: 1, timeZone: "Mars/Olympus_Mons" });
+    expect(text).not.toContain("BEGIN:VTIMEZONE");
+    expect(text).toContain("DTSTART:20261025T083000Z");
   });
 });
 

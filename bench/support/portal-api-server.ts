@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 register("./server-only-hook.mjs", import.meta.url);
 
 const { createPrismaClient } = await import("../../lib/db/create-client");
+const { poolOf, queryRows } = await import("../../lib/db/sql");
 const handlers = await import("../../app/api/portal/v1/_lib/handlers");
 const { ok, fail } = await import("../../lib/result");
 
@@ -29,12 +30,13 @@ const deps = {
     const token = cookie.split(/;\s*/).find((part) => part.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
     if (!token) return fail("unauthenticated" as const);
     // One statement (Prisma splits the nested select of the same into five queries).
-    const [user] = await db.$queryRawUnsafe<{ id: string; email: string; name: string | null; contact_id: string | null; roles: (string | null)[] }[]>(
+    const [user] = await queryRows<{ id: string; email: string; name: string | null; contact_id: string | null; roles: (string | null)[] }>(
+      poolOf(db),
       `SELECT u.id, u.email, u.name, u.contact_id,
               ARRAY(SELECT r.key FROM contact_web_roles cr JOIN web_roles r ON r.id = cr.web_role_id WHERE cr.contact_id = u.contact_id) AS roles
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.session_token = $1 AND s.expires > now()`,
-      token,
+      [token],
     );
     if (!user?.contact_id) return fail("unauthenticated" as const);
     const roles = new Set(user.roles);

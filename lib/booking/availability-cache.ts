@@ -21,7 +21,7 @@
  * Booking and rescheduling do not use this cache: inside their transaction they must read their
  * own writes under the technician's lock (load-availability.ts `loadAvailabilityInputs`).
  */
-import { type Db } from "@/lib/db";
+import { poolOf, queryRows, type Db } from "@/lib/db";
 import { ok, type Result } from "@/lib/result";
 import { computeAvailability, type BusyPeriod, type ExistingAppointment, type SlotTechnician } from "@/lib/scheduling";
 import {
@@ -64,6 +64,8 @@ interface Snapshot {
   services: ReadonlyMap<string, RawService>;
   /** Active technicians, sorted by id (the order the engine and booking expect). */
   technicians: readonly CachedTechnician[];
+  /** When a probe last found these very numbers (performance.now()). */
+  probedAt: number;
 }
 
 interface ClientCache {
@@ -194,14 +196,15 @@ function changedTechnicians(before: ReadonlyMap<string, string>, after: Readonly
 }
 
 async function load(db: Db, window: { fromMs: number; toMs: number }, options: { withCompany: boolean; technicianIds: string[] | null }): Promise<RawLoad> {
-  const rows = await db.$queryRawUnsafe<{ payload: string }[]>(LOAD_SQL, new Date(window.fromMs), new Date(window.toMs), options.technicianIds, options.withCompany);
+  const rows = await queryRows<{ payload: string }>(poolOf(db), LOAD_SQL, [new Date(window.fromMs), new Date(window.toMs), options.technicianIds, options.withCompany]);
   return JSON.parse(rows[0]!.payload) as RawLoad;
 }
 
 /** Everything, in one statement. */
-async function loadEverything(db: Db, versionsText: string, window: { fromMs: number; toMs: number }): Promise<Snapshot> {
+async function loadEverything(db: Db, versionsText: string, window: { fromMs: number; toMs: number }, probedAt: number): Promise<Snapshot> {
   const raw = await load(db, window, { withCompany: true, technicianIds: null });
   return {
+    probedAt,
     versionsText,
     versions: parseVersions(versionsText),
     windowFromMs: window.fromMs,
@@ -213,7 +216,12 @@ async function loadEverything(db: Db, versionsText: string, window: { fromMs: nu
 }
 
 /** The previous snapshot with the technicians whose numbers moved read again. */
-async function loadChanged(db: Db, previous: Snapshot, versionsText: string, versions: Map<string, string>, changed: string[]): Promise<Snapshot> {
+async function loadChanged(
+  db: Db,
+  previous: Snapshot,
+  probe: { versionsText: string; versions: Map<string, string>; probedAt: number },
+  changed: string[],
+): Promise<Snapshot> {
   const window = { fromMs: previous.windowFromMs, toMs: previous.windowToMs };
   // Scopes are technician ids, written by the triggers: skip anything else rather than fail the cast.
   const ids = changed.filter((scope) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(scope));
@@ -221,15 +229,22 @@ async function loadChanged(db: Db, previous: Snapshot, versionsText: string, ver
   const reloaded = new Set(changed);
   const technicians = [...previous.technicians.filter((entry) => !reloaded.has(entry.technician.id)), ...raw.technicians.map(cachedTechnician)];
   technicians.sort((a, b) => (a.technician.id < b.technician.id ? -1 : a.technician.id > b.technician.id ? 1 : 0));
-  return { ...previous, versionsText, versions, technicians };
+  const { versionsText, versions, probedAt } = probe;
+  return { ...previous, versionsText, versions, technicians, probedAt };
 }
 
 /** The cached snapshot when its numbers are the probe's and it covers the window; else a fresh one. */
-async function freshSnapshot(db: Db, versionsText: string, window: { fromMs: number; toMs: number }): Promise<Snapshot> {
+function covers(snapshot: Snapshot, window: { fromMs: number; toMs: number }): boolean {
+  return snapshot.windowFromMs <= window.fromMs && snapshot.windowToMs >= window.toMs;
+}
+
+async function freshSnapshot(db: Db, versionsText: string, window: { fromMs: number; toMs: number }, probedAt: number): Promise<Snapshot> {
   const cache = cacheOf(db);
   const current = cache.snapshot;
-  const covers = (snapshot: Snapshot) => snapshot.windowFromMs <= window.fromMs && snapshot.windowToMs >= window.toMs;
-  if (current && current.versionsText === versionsText && covers(current)) return current;
+  if (current && current.versionsText === versionsText && covers(current, window)) {
+    current.probedAt = Math.max(current.probedAt, probedAt);
+    return current;
+  }
 
   const key = `${versionsText}|${window.fromMs}|${window.toMs}`;
   let loading = cache.loading.get(key);
@@ -238,9 +253,9 @@ async function freshSnapshot(db: Db, versionsText: string, window: { fromMs: num
       const versions = parseVersions(versionsText);
       const sameCompany = current !== null && current.versions.get(COMPANY_SCOPE) === versions.get(COMPANY_SCOPE);
       const snapshot =
-        current && sameCompany && covers(current)
-          ? await loadChanged(db, current, versionsText, versions, changedTechnicians(current.versions, versions))
-          : await loadEverything(db, versionsText, grownWindow(current, window));
+        current && sameCompany && covers(current, window)
+          ? await loadChanged(db, current, { versionsText, versions, probedAt }, changedTechnicians(current.versions, versions))
+          : await loadEverything(db, versionsText, grownWindow(current, window), probedAt);
       cache.snapshot = snapshot;
       return snapshot;
     })().finally(() => cache.loading.delete(key));
@@ -275,23 +290,35 @@ function technicianInWindow(entry: CachedTechnician, snapshot: Snapshot, fromMs:
 
 /**
  * The engine's inputs for a service at a contact's address over [windowFrom, windowTo), as
- * `loadAvailabilityInputs` reads them, from the cache. For the read path only (see above).
+ * `loadAvailabilityInputs` reads them, from the cache: fresh as of this call's probe (see above).
+ *
+ * `maxAgeMs`: a snapshot that a probe confirmed at most this long ago is used even when the
+ * numbers have moved since (the address is still read). Only for a first choice that is checked
+ * again on committed data: booking proposes technicians from it, at most one reload a second
+ * under load instead of one per booking, and its transaction decides (book-appointment.ts).
  */
 export async function cachedAvailabilityInputs(
   db: Db,
   query: { serviceId: string; contactId: string; windowFrom: Date; windowTo: Date; excludeAppointmentId?: string },
+  options: { maxAgeMs?: number } = {},
 ): Promise<Result<AvailabilityInputs, LoadAvailabilityError>> {
-  const [probe] = await db.$queryRawUnsafe<ProbeRow[]>(PROBE_SQL, query.contactId);
   const fromMs = query.windowFrom.getTime();
   const toMs = query.windowTo.getTime();
-  const snapshot = await freshSnapshot(db, probe!.versions, { fromMs, toMs });
+  const window = { fromMs, toMs };
+  const probedAt = performance.now();
+  const [contact] = await queryRows<ProbeRow>(poolOf(db), PROBE_SQL, [query.contactId]);
+  const recent = cacheOf(db).snapshot;
+  const snapshot =
+    options.maxAgeMs !== undefined && recent && covers(recent, window) && probedAt - recent.probedAt <= options.maxAgeMs
+      ? recent
+      : await freshSnapshot(db, contact!.versions, window, probedAt);
   const service = snapshot.services.get(query.serviceId) ?? null;
   const technicians = service
     ? snapshot.technicians
         .filter((entry) => service.skill_ids.every((skillId) => entry.skillIds.has(skillId)))
         .map((entry) => technicianInWindow(entry, snapshot, fromMs, toMs, query.excludeAppointmentId))
     : [];
-  return assembleInputs({ settings: snapshot.settings, service, contact: probe!.found ? probe! : null }, technicians);
+  return assembleInputs({ settings: snapshot.settings, service, contact: contact!.found ? contact! : null }, technicians);
 }
 
 /** Each day's free slots for a service at a contact's address (the cached inputs, then the engine). */

@@ -19,7 +19,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type PgBoss from "pg-boss";
-import { isOverlapViolation, isUniqueViolation, type Db, type Tx } from "@/lib/db";
+import { isOverlapViolation, isUniqueViolation, pipelinedTransaction, poolOf, queryRows, type Db, type PipelinedTransaction } from "@/lib/db";
 import type { Actor } from "@/lib/auth";
 import { JOB_QUEUE_INSTALLED_SQL, jobInsertStatement, outboxEmailInsert } from "@/lib/mail";
 import { fail, ok, type Fail, type Ok } from "@/lib/result";
@@ -29,7 +29,7 @@ import { appointmentChangeInserts } from "./history";
 import { changePolicyFor, type ChangePolicy } from "./lifecycle";
 import { windowAround, type Audience } from "./load-availability";
 import {
-  APPOINTMENT_EMAIL_FACTS_SQL,
+  appointmentEmailFactsSql,
   loadAppointmentEmailFacts,
   prepareAppointmentEmail,
   readAppointmentEmailFacts,
@@ -39,7 +39,7 @@ import {
 } from "./notifications";
 import { SUMMARY_SELECT, toSummary, type AppointmentSummary } from "./queries";
 import { reminderJobInsert } from "./reminders";
-import { lookUpSlot, orderCandidates, slotTaken, technicianLockSql, technicianStillFree, type SlotTaken } from "./technician-choice";
+import { companyDayOf, lookUpSlot, orderCandidates, slotTaken, technicianLockSql, technicianStillFree, type SlotTaken } from "./technician-choice";
 
 export interface BookAppointment {
   serviceId: string;
@@ -66,8 +66,8 @@ export interface BookedAppointment {
 export type BookAppointmentError = "not_found" | "outside_availability";
 export type BookAppointmentResult = Ok<BookedAppointment> | Fail<BookAppointmentError> | SlotTaken;
 
-/** Booking transactions wait their turn on a busy technician rather than failing. */
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+/** The technician's lock, and whether pg-boss is installed (the reminder and email jobs are written with the booking). */
+const LOCK_SQL = `SELECT ${JOB_QUEUE_INSTALLED_SQL} AS jobs_installed FROM (SELECT ${technicianLockSql("$1")}) AS locked`;
 const IDEMPOTENCY_KEY_CONSTRAINT = "appointments_idempotency_key_key";
 
 async function replayOf(db: Db, contactId: string, storedKey: string): Promise<BookAppointmentResult | null> {
@@ -78,20 +78,41 @@ async function replayOf(db: Db, contactId: string, storedKey: string): Promise<B
 }
 
 /**
- * An earlier booking with this key ($5), else the email facts for this contact, service and
- * technician ($1–$4) and a number for the new appointment (a sequence value: like a rolled-back
- * insert, a booking that does not happen leaves a gap).
+ * One statement before the transaction:
+ *  - an earlier booking with this key ($5);
+ *  - the candidates ($3, in the caller's order) that have no visit overlapping [$8, $9) as
+ *    committed now, fewest visits that company day [$6, $7) first, then in the caller's order
+ *    (the tie spread): the proposal came from a snapshot up to a second old, the load rule and
+ *    the plain overlaps are applied on fresh rows here; travel and buffers are checked under the
+ *    technician's lock;
+ *  - the email facts ($1 contact, $2 service, $4 kind) with the first of them as technician;
+ *  - a number for the new appointment (a sequence value: like a rolled-back insert, a booking
+ *    that does not happen leaves a gap).
  */
-const BOOKING_START_SQL = `
-SELECT replay.id AS replay_id, facts.payload,
+export const BOOKING_START_SQL = `
+WITH candidate AS (
+  SELECT c.id, c.position,
+         count(a.id) FILTER (WHERE a.starts_at >= $6::timestamptz AND a.starts_at < $7::timestamptz) AS day_count,
+         bool_or(a.starts_at < $9::timestamptz AND a.ends_at > $8::timestamptz) AS busy
+    FROM unnest($3::uuid[]) WITH ORDINALITY AS c (id, position)
+    LEFT JOIN appointments a
+      ON a.technician_id = c.id AND a.status <> 'CANCELLED'
+     AND a.starts_at >= $6::timestamptz - interval '1 day' AND a.starts_at < greatest($7::timestamptz, $9::timestamptz)
+   GROUP BY c.id, c.position
+), ordered AS (
+  SELECT array_agg(id::text ORDER BY day_count, position) FILTER (WHERE busy IS NOT TRUE) AS ids FROM candidate
+)
+SELECT replay.id AS replay_id, ordered.ids AS technician_ids, facts.payload,
        CASE WHEN replay.id IS NULL AND facts.payload IS NOT NULL
             THEN nextval(pg_get_serial_sequence('appointments', 'number'))::int END AS number
-  FROM (SELECT 1) AS one
+  FROM ordered
   LEFT JOIN appointments replay ON replay.idempotency_key = $5 AND replay.contact_id = $1::uuid
-  LEFT JOIN LATERAL (${APPOINTMENT_EMAIL_FACTS_SQL}) AS facts ON true`;
+  LEFT JOIN LATERAL (${appointmentEmailFactsSql("(ordered.ids[1])::uuid")}) AS facts ON true`;
 
 interface BookingStart {
   replayId: string | null;
+  /** Free of plain overlaps now, in the order to try them. */
+  technicianIds: string[];
   payload: string | null;
   number: number | null;
 }
@@ -102,16 +123,22 @@ interface BookingFacts {
   contact: FactsContact;
 }
 
-async function bookingStart(db: Db, ids: { contactId: string; serviceId: string; technicianId: string }, storedKey: string): Promise<BookingStart> {
-  const [row] = await db.$queryRawUnsafe<{ replay_id: string | null; payload: string | null; number: number | null }[]>(
-    BOOKING_START_SQL,
-    ids.contactId,
-    ids.serviceId,
-    ids.technicianId,
+async function bookingStart(
+  db: Db,
+  query: { contactId: string; serviceId: string; candidates: string[]; storedKey: string; startsAt: Date; endsAt: Date; day: { fromMs: number; toMs: number } },
+): Promise<BookingStart> {
+  const [row] = await queryRows<{ replay_id: string | null; technician_ids: string[] | null; payload: string | null; number: number | null }>(poolOf(db), BOOKING_START_SQL, [
+    query.contactId,
+    query.serviceId,
+    query.candidates,
     "BOOKING_CONFIRMATION",
-    storedKey,
-  );
-  return { replayId: row?.replay_id ?? null, payload: row?.payload ?? null, number: row?.number ?? null };
+    query.storedKey,
+    new Date(query.day.fromMs),
+    new Date(query.day.toMs),
+    query.startsAt,
+    query.endsAt,
+  ]);
+  return { replayId: row?.replay_id ?? null, technicianIds: row?.technician_ids ?? [], payload: row?.payload ?? null, number: row?.number ?? null };
 }
 
 interface NewAppointment {
@@ -134,10 +161,10 @@ const FIRST_VERSION = 1;
  * Everything the booking writes, in one statement (data-modifying CTEs): the appointment, its
  * history and audit rows, the confirmation's outbox row and the pg-boss jobs (the email's and
  * the reminder's) when pg-boss is installed. An overlap (23P01) or a used key (23505) fails
- * the whole statement, and the transaction with it.
+ * the whole statement, and the transaction with it. COMMIT is sent right behind it.
  */
-async function writeBooking(
-  tx: Tx,
+async function writeBookingAndCommit(
+  tx: PipelinedTransaction,
   write: { appointment: NewAppointment; email: PreparedEmail | null; reminder: PgBoss.JobInsert | null; jobsInstalled: boolean; by: Actor; now: Date },
 ): Promise<{ status: AppointmentSummary["status"]; version: number; rescheduleCount: number }> {
   const { appointment, email, by, now } = write;
@@ -194,11 +221,14 @@ async function writeBooking(
   }
   const sql = `WITH ${parts.map((part, index) => `${index === 0 ? "appointment" : `part_${index}`} AS (${part})`).join(",\n")}
 SELECT status, version, reschedule_count FROM appointment`;
-  const [row] = await tx.$queryRawUnsafe<{ status: AppointmentSummary["status"]; version: number; reschedule_count: number }[]>(sql, ...values);
+  const [[row]] = await Promise.all([tx.query<{ status: AppointmentSummary["status"]; version: number; reschedule_count: number }>(sql, values), tx.commit()]);
   return { status: row!.status, version: row!.version, rescheduleCount: row!.reschedule_count };
 }
 
 type Attempt = { kind: "booked"; appointment: AppointmentSummary } | { kind: "taken" } | { kind: "replayed" };
+
+/** How old a snapshot booking may propose technicians from without a probe (availability-cache.ts). */
+const PROPOSAL_MAX_AGE_MS = 1_000;
 
 export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<BookAppointmentResult> {
   const contactId = cmd.by.kind === "customer" ? cmd.by.contactId : isDispatcher(cmd.by) ? cmd.contactId : undefined;
@@ -206,41 +236,55 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   const audience: Audience = cmd.by.kind === "customer" ? "customer" : "staff";
   const storedKey = storedIdempotencyKey(contactId, cmd.idempotencyKey);
   const options = { now: cmd.now, audience };
+  const query = { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) };
 
-  // A first choice from the cache; the transaction checks it again on committed data.
-  const loaded = await cachedAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
+  // A proposal from a recent snapshot; anything but a slot is confirmed on a fresh one before it is the answer.
+  let loaded = await cachedAvailabilityInputs(db, query, { maxAgeMs: PROPOSAL_MAX_AGE_MS });
+  let lookup = loaded.ok ? lookUpSlot(loaded.value, cmd.startsAt, options) : null;
+  if (lookup?.kind !== "slot") {
+    loaded = await cachedAvailabilityInputs(db, query);
+    lookup = loaded.ok ? lookUpSlot(loaded.value, cmd.startsAt, options) : null;
+  }
   // A key that already booked gets its appointment back, whatever the calendar says now.
   if (!loaded.ok) return (await replayOf(db, contactId, storedKey)) ?? loaded;
   const inputs = loaded.value;
-  const lookup = lookUpSlot(inputs, cmd.startsAt, options);
   // Taken — perhaps by this very key, submitted twice at once: then that is the answer.
-  if (lookup.kind !== "slot") {
+  if (lookup?.kind !== "slot") {
     const replay = await replayOf(db, contactId, storedKey);
     if (replay) return replay;
-    return lookup.kind === "outside" ? fail("outside_availability") : slotTaken(inputs, cmd.startsAt, options);
+    return lookup?.kind === "outside" ? fail("outside_availability") : slotTaken(inputs, cmd.startsAt, options);
   }
 
   // Ties spread by key and slot: concurrent bookings of one day go to different technicians, a retry to the same one.
-  const candidates = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, { tieBreakKey: `${storedKey}@${cmd.startsAt.toISOString()}` });
-  const start = await bookingStart(db, { contactId, serviceId: cmd.serviceId, technicianId: candidates[0]! }, storedKey);
+  const proposed = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, { tieBreakKey: `${storedKey}@${cmd.startsAt.toISOString()}` });
+  const endsAt = new Date(cmd.startsAt.getTime() + inputs.service.durationMinutes * 60_000);
+  const start = await bookingStart(db, {
+    contactId,
+    serviceId: cmd.serviceId,
+    candidates: proposed,
+    storedKey,
+    startsAt: cmd.startsAt,
+    endsAt,
+    day: companyDayOf(cmd.startsAt, inputs.companyTimeZone),
+  });
   if (start.replayId) return (await replayOf(db, contactId, storedKey)) ?? fail("not_found");
+  const [first] = start.technicianIds;
   // The contact or the service went away since the inputs were read.
-  if (start.payload === null || start.number === null) return fail("not_found");
-  let current: BookingFacts = { technicianId: candidates[0]!, ...readAppointmentEmailFacts(start.payload) };
+  if (first !== undefined && (start.payload === null || start.number === null)) return fail("not_found");
+  let current: BookingFacts | null = first !== undefined && start.payload ? { technicianId: first, ...readAppointmentEmailFacts(start.payload) } : null;
   let rendered: { technicianId: string; email: PreparedEmail | null } | undefined;
 
-  const endsAt = new Date(cmd.startsAt.getTime() + inputs.service.durationMinutes * 60_000);
   const appointmentId = randomUUID();
-  for (const technicianId of candidates) {
-    if (current.technicianId !== technicianId) {
+  for (const technicianId of current ? start.technicianIds : []) {
+    if (current!.technicianId !== technicianId) {
       // Another technician: their name in the email (rare — the first one was taken meanwhile).
       const facts = await loadAppointmentEmailFacts(db, { contactId, serviceId: cmd.serviceId, technicianId }, "BOOKING_CONFIRMATION");
       if (!facts) continue;
-      current = { technicianId, facts, contact: current.contact };
+      current = { technicianId, facts, contact: current!.contact };
     }
     const appointment: NewAppointment = {
       id: appointmentId,
-      number: start.number,
+      number: start.number!,
       contactId,
       serviceId: cmd.serviceId,
       technicianId,
@@ -250,13 +294,13 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
       comments: cmd.comments ?? null,
       storedKey,
     };
-    // Rendered before the transaction: the technician's lock is held for the writes only.
+    // Rendered before the transaction: the technician's lock is held for the re-check and the writes only.
     if (rendered?.technicianId !== technicianId) {
       const email = await prepareAppointmentEmail({
         email: { template: "booking-confirmation" },
         appointment: { ...appointment, version: FIRST_VERSION },
         contactId,
-        facts: current.facts,
+        facts: current!.facts,
         appUrl: cmd.appUrl,
         now: cmd.now,
       });
@@ -264,19 +308,19 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
     }
     const email = rendered.email;
     const reminder = reminderJobInsert({ appointmentId, version: FIRST_VERSION, startsAt: cmd.startsAt, appUrl: cmd.appUrl, now: cmd.now });
-    const facts = current;
+    const facts = current!;
     let attempt: Attempt;
     try {
-      attempt = await db.$transaction(async (tx): Promise<Attempt> => {
-        const [lock] = await tx.$queryRawUnsafe<{ jobs_installed: boolean }[]>(
-          `SELECT ${JOB_QUEUE_INSTALLED_SQL} AS jobs_installed FROM (SELECT ${technicianLockSql("$1")}) AS locked`,
-          technicianId,
-        );
-        const free = await technicianStillFree(tx, { serviceId: cmd.serviceId, contactId, technicianId, startsAt: cmd.startsAt, ...options });
+      // BEGIN, the lock and the re-check's read travel together; the write and COMMIT too.
+      attempt = await pipelinedTransaction(db, async (tx): Promise<Attempt> => {
+        const [[lock], free] = await Promise.all([
+          tx.query<{ jobs_installed: boolean }>(LOCK_SQL, [technicianId]),
+          technicianStillFree(tx, { serviceId: cmd.serviceId, contactId, technicianId, startsAt: cmd.startsAt, ...options }),
+        ]);
         if (!free) return { kind: "taken" };
-        const written = await writeBooking(tx, { appointment, email, reminder, jobsInstalled: lock?.jobs_installed === true, by: cmd.by, now: cmd.now });
+        const written = await writeBookingAndCommit(tx, { appointment, email, reminder, jobsInstalled: lock?.jobs_installed === true, by: cmd.by, now: cmd.now });
         return { kind: "booked", appointment: summaryOf(appointment, written, facts) };
-      }, TRANSACTION_OPTIONS);
+      });
     } catch (error) {
       // Another booking got this technician at an overlapping time first: next one.
       if (isOverlapViolation(error)) continue;
@@ -293,7 +337,7 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   // Every candidate went to someone else meanwhile (or to the twin of this request): the day as it is now.
   const twin = await replayOf(db, contactId, storedKey);
   if (twin) return twin;
-  const fresh = await cachedAvailabilityInputs(db, { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) });
+  const fresh = await cachedAvailabilityInputs(db, query);
   if (!fresh.ok) return fresh;
   return slotTaken(fresh.value, cmd.startsAt, options);
 }

@@ -11,7 +11,7 @@
  * the same inputs from the process's cache instead (availability-cache.ts). */
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
-import { type Db, type Tx } from "@/lib/db";
+import { type Db, type PipelinedTransaction, type Tx } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import {
   computeAvailability,
@@ -212,16 +212,22 @@ export interface LoadAvailabilityInputs {
  * Reads everything the engine needs in one statement. `not_found`: no such active service or
  * contact, or the address has no coordinates (fieldErrors.contactId says so).
  */
-export async function loadAvailabilityInputs(client: Db | Tx, query: LoadAvailabilityInputs): Promise<Result<AvailabilityInputs, LoadAvailabilityError>> {
-  const rows = await client.$queryRawUnsafe<{ payload: string }[]>(
-    INPUTS_SQL,
+export async function loadAvailabilityInputs(
+  client: Db | Tx | PipelinedTransaction,
+  query: LoadAvailabilityInputs,
+): Promise<Result<AvailabilityInputs, LoadAvailabilityError>> {
+  const values = [
     query.serviceId,
     query.contactId,
     query.windowFrom,
     query.windowTo,
     query.excludeAppointmentId ?? null,
     query.technicianIds ? [...query.technicianIds] : null,
-  );
+  ];
+  const rows =
+    "$queryRawUnsafe" in client
+      ? await client.$queryRawUnsafe<{ payload: string }[]>(INPUTS_SQL, ...values)
+      : await client.query<{ payload: string }>(INPUTS_SQL, values);
   const raw = JSON.parse(rows[0]!.payload) as RawInputs;
   return assembleInputs(
     raw,

@@ -49,11 +49,13 @@ interface RawFacts {
 }
 
 /**
- * The facts as one JSON text (`payload`): $1 contact, $2 service, $3 technician, $4 the
- * notification kind. No row when one of them does not exist. Callers may run it as part of a
- * larger statement (the booking reads its idempotency key and facts together).
+ * The facts as one JSON text (`payload`): $1 contact, $2 service, the technician (`$3`, or
+ * another SQL expression giving their id), $4 the notification kind. No row when one of them
+ * does not exist. Callers may run it as part of a larger statement (the booking reads its
+ * idempotency key, its technician and the facts together).
  */
-export const APPOINTMENT_EMAIL_FACTS_SQL = `
+export function appointmentEmailFactsSql(technician = "$3::uuid"): string {
+  return `
 SELECT json_build_object(
   'company_name', st.company_name, 'brand_color', st.brand_color, 'default_locale', st.default_locale,
   'first_name', c.first_name, 'last_name', c.last_name, 'email', c.email,
@@ -67,7 +69,10 @@ SELECT json_build_object(
   'enabled', (SELECT json_object_agg(ns.kind, ns.enabled) FROM notification_settings ns)
 )::text AS payload
   FROM contacts c, services s, technicians t, settings st
- WHERE c.id = $1::uuid AND s.id = $2::uuid AND t.id = $3::uuid AND st.id = 1`;
+ WHERE c.id = $1::uuid AND s.id = $2::uuid AND t.id = ${technician} AND st.id = 1`;
+}
+
+export const APPOINTMENT_EMAIL_FACTS_SQL = appointmentEmailFactsSql();
 
 /** One line: "12 Rue des Lilas, 75011 Paris". */
 function addressLine(facts: Pick<RawFacts, "street" | "postal_code" | "city">): string | null {

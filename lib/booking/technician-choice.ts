@@ -11,7 +11,7 @@
  *  3. when none is left the answer is `slot_taken` with the day's fresh slots.
  */
 import { TZDate } from "@date-fns/tz";
-import type { Tx } from "@/lib/db";
+import type { PipelinedTransaction, Tx } from "@/lib/db";
 import { computeAvailability } from "@/lib/scheduling";
 import {
   calendarDateIn,
@@ -82,11 +82,15 @@ export interface CandidateOrder {
  * Candidates in the order they are tried: `preferred` first when free, then fewest
  * appointments on that company day; ties by `tieBreakKey` (tieRank), else by the smallest id.
  */
+/** The company day of an instant as instants, [fromMs, toMs): 23 or 25 hours on DST days. */
+export function companyDayOf(instant: Date, companyTimeZone: string): { fromMs: number; toMs: number } {
+  const [year, month, day] = calendarDateIn(instant, companyTimeZone).split("-").map(Number) as [number, number, number];
+  return { fromMs: new TZDate(year, month - 1, day, companyTimeZone).getTime(), toMs: new TZDate(year, month - 1, day + 1, companyTimeZone).getTime() };
+}
+
 export function orderCandidates(inputs: AvailabilityInputs, technicianIds: readonly string[], startsAt: Date, order: CandidateOrder = {}): string[] {
-  // The company day as instants, [from, to): comparing instants, not formatting each visit's date.
-  const [year, month, day] = calendarDateIn(startsAt, inputs.companyTimeZone).split("-").map(Number) as [number, number, number];
-  const fromMs = new TZDate(year, month - 1, day, inputs.companyTimeZone).getTime();
-  const toMs = new TZDate(year, month - 1, day + 1, inputs.companyTimeZone).getTime();
+  // Comparing instants, not formatting each visit's date.
+  const { fromMs, toMs } = companyDayOf(startsAt, inputs.companyTimeZone);
   const load = new Map<string, number>();
   for (const technician of inputs.technicians) {
     let visits = 0;
@@ -121,7 +125,7 @@ export function technicianLockSql(parameter: string): string {
 
 /** Inside the locked transaction: is this technician still free for the visit? */
 export async function technicianStillFree(
-  tx: Tx,
+  tx: Tx | PipelinedTransaction,
   query: { serviceId: string; contactId: string; technicianId: string; startsAt: Date; now: Date; audience: Audience; excludeAppointmentId?: string },
 ): Promise<boolean> {
   const loaded = await loadAvailabilityInputs(tx, {

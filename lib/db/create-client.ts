@@ -3,18 +3,14 @@
  * no native query engine). No `server-only` here: scripts and tests use it directly; the
  * app uses the `db` singleton from ./index.ts.
  */
-import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { attachPool, createPipelinedPool, statementName } from "./sql";
 
 export interface CreatePrismaClientOptions {
   /** Size of the connection pool (node-postgres default: 10). */
   maxConnections?: number;
 }
-
-/** Statement names by SQL text; past this many distinct texts, names are computed each time. */
-const MAX_REMEMBERED_NAMES = 5_000;
-const statementNames = new Map<string, string>();
 
 /**
  * Every statement is prepared once per connection, under a name derived from its text, and
@@ -23,16 +19,23 @@ const statementNames = new Map<string, string>();
  * (bench:booking, pg_stat_statements). The app sends a finite set of statement texts, so each
  * connection holds a bounded set of prepared statements; a text that differs gets its own name.
  */
-function statementName(query: { sql: string }): string {
-  let name = statementNames.get(query.sql);
-  if (name === undefined) {
-    name = `fb_${createHash("sha1").update(query.sql).digest("base64url")}`;
-    if (statementNames.size < MAX_REMEMBERED_NAMES) statementNames.set(query.sql, name);
-  }
-  return name;
+function preparedName(query: { sql: string }): string {
+  return statementName(query.sql);
 }
 
 export function createPrismaClient(connectionString: string, options: CreatePrismaClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: options.maxConnections }, { statementNameGenerator: statementName });
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaPg({ connectionString, max: options.maxConnections }, { statementNameGenerator: preparedName });
+  const client = new PrismaClient({ adapter });
+  // The hot paths' own pool (lib/db/sql.ts), half the size: its statements are short.
+  const pool = createPipelinedPool(connectionString, Math.max(2, Math.ceil((options.maxConnections ?? 10) / 2)));
+  attachPool(client, pool);
+  const disconnectPrisma = client.$disconnect.bind(client);
+  let ended: Promise<void> | undefined;
+  Object.defineProperty(client, "$disconnect", {
+    value: async () => {
+      ended ??= pool.end();
+      await Promise.all([disconnectPrisma(), ended]);
+    },
+  });
+  return client;
 }

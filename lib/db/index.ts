@@ -9,6 +9,7 @@ import { createPrismaClient } from "./create-client";
 export type { Db, Tx } from "./types";
 export { SETTINGS_ID } from "./types";
 export { isOverlapViolation, isUniqueViolation, postgresErrorCode } from "./errors";
+export { pipelinedTransaction, poolOf, queryRows, type PipelinedTransaction } from "./sql";
 
 // Dev hot reload re-evaluates modules: keep one pool per process instead of one per edit.
 const globalCache = globalThis as unknown as { fieldbookDb?: PrismaClient };

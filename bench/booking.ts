@@ -14,7 +14,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { cpus } from "node:os";
-import { configureCompany, createCustomers, runLoad, startApiServer, startBenchDatabase, type BenchCustomer } from "./support/bench-world";
+import { configureCompany, createCustomers, httpClient, runLoad, startApiServer, startBenchDatabase, type BenchCustomer } from "./support/bench-world";
 
 const TARGET_PER_SECOND = 200;
 const PARIS = { latitude: 48.8566, longitude: 2.3522 };
@@ -81,13 +81,14 @@ try {
   await db.$executeRawUnsafe("ANALYZE");
   const server = await startApiServer(database.url, { BENCH_NOW: NOW });
 
+  const http = httpClient(server.baseUrl, Math.max(clients, racers));
   const book = async (customer: BenchCustomer, serviceId: string, startsAt: string) => {
-    const response = await fetch(`${server.baseUrl}/api/portal/v1/appointments`, {
+    const response = await http("/api/portal/v1/appointments", {
       method: "POST",
       headers: { cookie: customer.cookie, "content-type": "application/json", "idempotency-key": randomUUID() },
       body: JSON.stringify({ serviceId, startsAt }),
     });
-    const body = (await response.json()) as { error?: { code: string } };
+    const body = JSON.parse(response.body) as { error?: { code: string } };
     return { status: response.status, code: body.error?.code ?? null };
   };
 

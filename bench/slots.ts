@@ -18,7 +18,7 @@
 import { cpus } from "node:os";
 import { randomUUID } from "node:crypto";
 import { createSeededRandom } from "../lib/demo/seeded-random";
-import { configureCompany, createCustomers, percentile, runLoad, startApiServer, startBenchDatabase } from "./support/bench-world";
+import { configureCompany, createCustomers, httpClient, percentile, runLoad, startApiServer, startBenchDatabase } from "./support/bench-world";
 
 const BUDGET_P95_MS = 150;
 const TECHNICIAN_COUNT = 50;
@@ -125,9 +125,10 @@ try {
   const server = await startApiServer(database.url, { BENCH_NOW: NOW });
   try {
     const path = `/api/portal/v1/slots?serviceId=${asked.id}&from=${RANGE.from}&to=${RANGE.to}`;
+    const http = httpClient(server.baseUrl, clients);
     const get = async (index: number) => {
-      const response = await fetch(`${server.baseUrl}${path}`, { headers: { cookie: customers[index % customers.length]!.cookie } });
-      const body = (await response.json()) as { days?: { slots: unknown[] }[] };
+      const response = await http(path, { headers: { cookie: customers[index % customers.length]!.cookie } });
+      const body = JSON.parse(response.body) as { days?: { slots: unknown[] }[] };
       if (response.status !== 200) throw new Error(`GET slots answered ${response.status}: ${JSON.stringify(body)}`);
       return body.days!.reduce((sum, day) => sum + day.slots.length, 0);
     };

@@ -5,7 +5,7 @@
  *
  *   const { subject, html, text } = await renderEmail("invitation", props, { locale: "fr", brand });
  */
-import { plainTextSelectors, render } from "@react-email/render";
+import { plainTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
 import { createTranslator, type Messages } from "next-intl";
 import { createElement, type ReactElement } from "react";
@@ -70,11 +70,12 @@ function translatorFor(locale: string, messages: Messages): EmailContext["t"] {
   return translator;
 }
 
-export async function renderEmail<Name extends EmailTemplateName>(
+/** A template's element and subject, in the recipient's language and the company's colours. */
+export async function emailElement<Name extends EmailTemplateName>(
   template: Name,
   props: EmailTemplateProps[Name],
   options: RenderEmailOptions,
-): Promise<RenderedEmail> {
+): Promise<{ element: ReactElement; subject: string }> {
   const { locale, messages } = await resolveCatalogue(options.locale);
   const ctx: EmailContext = {
     locale,
@@ -85,12 +86,45 @@ export async function renderEmail<Name extends EmailTemplateName>(
   // One template's definition and props; TypeScript cannot follow the correlation through
   // the generic index, so the component is called through a widened type.
   const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplateDefinition<EmailTemplateProps[Name]>;
-  const Component = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
-  const element = createElement(Component, { ...props, ctx });
+  const Template = definition.Component as unknown as (props: Record<string, unknown>) => ReactElement;
+  return { element: createElement(Template, { ...props, ctx }), subject: definition.subject(props, ctx) };
+}
+
+export async function renderEmail<Name extends EmailTemplateName>(
+  template: Name,
+  props: EmailTemplateProps[Name],
+  options: RenderEmailOptions,
+): Promise<RenderedEmail> {
+  const { element, subject } = await emailElement(template, props, options);
   // Rendered once: the text part is the same conversion render(…, { plainText: true }) makes.
-  const html = await render(element);
-  const text = toPlainText(html);
-  return { subject: definition.subject(props, ctx), html, text };
+  const html = await renderHtml(element);
+  return { subject, html, text: toPlainText(html) };
+}
+
+const XHTML_DOCTYPE = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">`;
+
+type ReactDomServer = { renderToStaticMarkup(element: ReactElement): string };
+let reactDomServer: Promise<ReactDomServer> | undefined;
+
+/**
+ * react-email's `render(element)` (@react-email/render 2.3: the XHTML doctype, image preload
+ * links removed) without its streaming: the templates are synchronous, so one
+ * renderToStaticMarkup call gives the same markup minus the streaming renderer's hydration
+ * comments (tests/unit/emails/render.test.ts compares the two for every template). react-dom's
+ * server renderer is imported once — react-email's `render` imports it on every call, and
+ * under a loader hook (tsx: npm start's workers, the benchmarks' API server) each import() is
+ * a round trip to the hooks thread (bench:booking). Imported, not `import`ed at the top: Next.js
+ * refuses a static import of react-dom/server in modules that server components reach.
+ */
+async function renderHtml(element: ReactElement): Promise<string> {
+  reactDomServer ??= import("react-dom/server") as Promise<ReactDomServer>;
+  const markup = (await reactDomServer).renderToStaticMarkup(element);
+  return `${XHTML_DOCTYPE}${withoutImagePreloads(markup).replace(/<!DOCTYPE.*?>/, "")}`;
+}
+
+/** React adds <link rel="preload" as="image"> for every image; an email has no use for them. */
+function withoutImagePreloads(html: string): string {
+  return html.replace(/<link\b[^>]*\/?>/gi, (tag) => (/\brel=["']?preload\b/i.test(tag) && /\bas=["']?image\b/i.test(tag) ? "" : tag));
 }
 
 export { EMAIL_TEMPLATE_NAMES, isEmailTemplateName, sampleProps, type EmailTemplateName, type EmailTemplateProps } from "./templates";

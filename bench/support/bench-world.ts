@@ -5,6 +5,7 @@
  * in a child process, and a closed-loop HTTP load generator with latency percentiles.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -136,6 +137,29 @@ export async function startApiServer(databaseUrl: string, env: Record<string, st
         child.kill("SIGTERM");
       }),
   };
+}
+
+/**
+ * The load generator's HTTP client: node:http over kept-alive sockets. It shares the two cores
+ * with the server under test, and costs about half of what fetch (undici) does per request.
+ */
+export function httpClient(baseUrl: string, sockets: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  const origin = new URL(baseUrl);
+  return (path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const outgoing = request(
+        { agent, host: origin.hostname, port: origin.port, path, method: options.method ?? "GET", headers: options.headers },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+          incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+          incoming.on("error", reject);
+        },
+      );
+      outgoing.on("error", reject);
+      outgoing.end(options.body);
+    });
 }
 
 export function percentile(sortedMs: number[], fraction: number): number {

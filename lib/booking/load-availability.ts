@@ -224,10 +224,10 @@ export async function loadAvailabilityInputs(
     query.excludeAppointmentId ?? null,
     query.technicianIds ? [...query.technicianIds] : null,
   ];
-  const rows =
-    "$queryRawUnsafe" in client
-      ? await client.$queryRawUnsafe<{ payload: string }[]>(INPUTS_SQL, ...values)
-      : await client.query<{ payload: string }>(INPUTS_SQL, values);
+  // A Prisma client or transaction is a proxy (`in` does not see its methods): tell them apart by the pipelined transaction's commit.
+  const rows = isPipelined(client)
+    ? await client.query<{ payload: string }>(INPUTS_SQL, values)
+    : await client.$queryRawUnsafe<{ payload: string }[]>(INPUTS_SQL, ...values);
   const raw = JSON.parse(rows[0]!.payload) as RawInputs;
   return assembleInputs(
     raw,
@@ -255,6 +255,10 @@ export async function loadAvailabilityInputs(
       };
     }),
   );
+}
+
+function isPipelined(client: Db | Tx | PipelinedTransaction): client is PipelinedTransaction {
+  return typeof (client as Partial<PipelinedTransaction>).commit === "function";
 }
 
 /** [weekday, kind, start, end] rows → the engine's weekly hours. */

@@ -55,6 +55,25 @@ function offsetFromZoneDatabase(timeZone: string, instantMs: number): number {
  * exact instant of each change). Outside that window the zone database is asked directly.
  */
 export function createZoneClock(timeZone: string, fromMs: number, toMs: number): ZoneClock {
+  const key = `${timeZone}|${fromMs}|${toMs}`;
+  let clock = clocks.get(key);
+  if (!clock) {
+    clock = readZoneClock(timeZone, fromMs, toMs);
+    if (clocks.size >= MAX_REMEMBERED_CLOCKS) clocks.delete(clocks.keys().next().value!);
+    clocks.set(key, clock);
+  }
+  return clock;
+}
+
+/**
+ * Clocks already read, by zone and window: a clock is a pure function of the two (the engine asks
+ * for whole days, so bookings and slot requests of the same days share them), and reading one
+ * costs dozens of zone-database lookups. The oldest is forgotten past this many.
+ */
+const MAX_REMEMBERED_CLOCKS = 512;
+const clocks = new Map<string, ZoneClock>();
+
+function readZoneClock(timeZone: string, fromMs: number, toMs: number): ZoneClock {
   if (!isKnownTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${String(timeZone)}`);
   // changeMs[i] is the first instant of offsetsMs[i]; changeMs[0] is the window start.
   const changeMs: number[] = [fromMs];

@@ -1,8 +1,8 @@
-import { toPlainText } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { brandPalette } from "../../../emails/brand";
 import { wallClock, wallClockWithYear } from "../../../emails/format";
-import { EMAIL_TEMPLATE_NAMES, renderEmail, sampleProps, type EmailTemplateName } from "../../../emails/render";
+import { EMAIL_TEMPLATE_NAMES, emailElement, renderEmail, sampleProps, type EmailTemplateName } from "../../../emails/render";
 
 const brand = { companyName: "Brightwater Services", brandColor: "#0E7490" };
 const locales = ["en", "fr"] as const;
@@ -119,4 +119,20 @@ describe("brandPalette", () => {
     expect(brandPalette({ companyName: "x", brandColor: "teal" }).background).toBe("#0e7490");
     expect(brandPalette({ companyName: "x", brandColor: "#abc" }).background).toBe("#aabbcc");
   });
+});
+
+describe("the HTML part", () => {
+  // The streaming renderer's hydration markers: <!--$-->, <!--/$-->, <!-- --> between texts, <!--html--> and the like.
+  const withoutStreamingMarkers = (html: string) => html.replace(/<!--(\$|\/\$| |html|head|body)-->/g, "");
+
+  it.each(EMAIL_TEMPLATE_NAMES.flatMap((template) => locales.map((locale) => [template, locale] as const)))(
+    "of %s in %s is react-email's render() without its streaming markers",
+    async (template, locale) => {
+      const options = { locale, brand };
+      const email = await renderEmail(template, sampleProps(template), options);
+      const reference = await render((await emailElement(template, sampleProps(template), options)).element);
+      expect(email.html).toBe(withoutStreamingMarkers(reference));
+      expect(email.html).not.toMatch(/<link[^>]+rel="preload"/);
+    },
+  );
 });

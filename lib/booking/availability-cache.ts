@@ -196,7 +196,8 @@ function changedTechnicians(before: ReadonlyMap<string, string>, after: Readonly
 }
 
 async function load(db: Db, window: { fromMs: number; toMs: number }, options: { withCompany: boolean; technicianIds: string[] | null }): Promise<RawLoad> {
-  const rows = await queryRows<{ payload: string }>(poolOf(db), LOAD_SQL, [new Date(window.fromMs), new Date(window.toMs), options.technicianIds, options.withCompany]);
+  // Through Prisma's pool, planned for its parameters each time: the hot-path pool's generic plan of this statement is slow (lib/db/sql.ts).
+  const rows = await db.$queryRawUnsafe<{ payload: string }[]>(LOAD_SQL, new Date(window.fromMs), new Date(window.toMs), options.technicianIds, options.withCompany);
   return JSON.parse(rows[0]!.payload) as RawLoad;
 }
 

@@ -93,8 +93,9 @@ try {
   };
 
   try {
-    // Warm-up on the common service, far from the measured days (JIT, pools, templates).
-    await runLoad(8, 40, (index) => book(customers[index]!, commonService, october(30, `${String(8 + (index % 10)).padStart(2, "0")}:00`)));
+    // Warm-up on the common service, on days after the measured ones (JIT of every worker, pools, templates).
+    const warmUpSlot = (index: number) => october(26 + (index % 5), `${String(8 + (Math.floor(index / 5) % 10)).padStart(2, "0")}:00`);
+    await runLoad(clients, 200, (index) => book(customers[index]!, commonService, warmUpSlot(index)));
     await db.outboxEmail.deleteMany();
 
     // ── 1. The race ──

@@ -9,8 +9,6 @@
  * requested slot, and again inside their transaction for the one technician they lock. The
  * read path (`getAvailableSlots`: the portal's slot picker and GET /api/portal/v1/slots) reads
  * the same inputs from the process's cache instead (availability-cache.ts). */
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
 import { type Db, type PipelinedTransaction, type Tx } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import {
@@ -23,6 +21,7 @@ import {
   type WorkingHoursEntry,
 } from "@/lib/scheduling";
 import { type ChangePolicySettings } from "./lifecycle";
+import { zonedIso } from "./zoned-time";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -320,7 +319,7 @@ export function windowAround(instant: Date): { windowFrom: Date; windowTo: Date 
 
 /** "YYYY-MM-DD" of an instant in a zone. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
-  return format(instant, "yyyy-MM-dd", { in: tz(timeZone) });
+  return zonedIso(instant, timeZone).slice(0, 10);
 }
 
 /** The engine request for these inputs over a range of company days. */

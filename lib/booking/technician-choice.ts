@@ -84,9 +84,21 @@ export interface CandidateOrder {
  */
 /** The company day of an instant as instants, [fromMs, toMs): 23 or 25 hours on DST days. */
 export function companyDayOf(instant: Date, companyTimeZone: string): { fromMs: number; toMs: number } {
-  const [year, month, day] = calendarDateIn(instant, companyTimeZone).split("-").map(Number) as [number, number, number];
-  return { fromMs: new TZDate(year, month - 1, day, companyTimeZone).getTime(), toMs: new TZDate(year, month - 1, day + 1, companyTimeZone).getTime() };
+  const date = calendarDateIn(instant, companyTimeZone);
+  const key = `${companyTimeZone}|${date}`;
+  let day = companyDays.get(key);
+  if (!day) {
+    const [year, month, dayOfMonth] = date.split("-").map(Number) as [number, number, number];
+    day = { fromMs: new TZDate(year, month - 1, dayOfMonth, companyTimeZone).getTime(), toMs: new TZDate(year, month - 1, dayOfMonth + 1, companyTimeZone).getTime() };
+    if (companyDays.size >= MAX_REMEMBERED_DAYS) companyDays.delete(companyDays.keys().next().value!);
+    companyDays.set(key, day);
+  }
+  return day;
 }
+
+/** Company days already turned into instants (two zone lookups each), the oldest forgotten first. */
+const companyDays = new Map<string, { fromMs: number; toMs: number }>();
+const MAX_REMEMBERED_DAYS = 1_000;
 
 export function orderCandidates(inputs: AvailabilityInputs, technicianIds: readonly string[], startsAt: Date, order: CandidateOrder = {}): string[] {
   // Comparing instants, not formatting each visit's date.

@@ -42,8 +42,18 @@ export interface ZoneClock {
 /** A zone changes its offset at most once within this step (true of every zone in use). */
 const SAMPLE_STEP_MS = 6 * 3_600_000;
 
+/** Answers by zone name (a bounded set: past it, names are checked again each time). */
+const knownZones = new Map<string, boolean>();
+const MAX_REMEMBERED_ZONE_NAMES = 1_000;
+
 export function isKnownTimeZone(timeZone: string): boolean {
-  return typeof timeZone === "string" && timeZone.length > 0 && !Number.isNaN(tzOffset(timeZone, new Date(0)));
+  if (typeof timeZone !== "string" || timeZone.length === 0) return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    known = !Number.isNaN(tzOffset(timeZone, new Date(0)));
+    if (knownZones.size < MAX_REMEMBERED_ZONE_NAMES) knownZones.set(timeZone, known);
+  }
+  return known;
 }
 
 function offsetFromZoneDatabase(timeZone: string, instantMs: number): number {

@@ -5,16 +5,18 @@
  * retried request gets the same appointment back (`replayed`). The confirmation email, with
  * its calendar attachment, and the 24-hour reminder job commit with the appointment.
  *
- * Round trips (bench:booking, issue 6 performance), when the slot is free:
- *  1. the engine's inputs from the availability cache (availability-cache.ts: fresh as of its
- *     probe) — a first choice only, checked again under the lock;
- *  2. one statement: an earlier booking with this key, else the email facts of the first
- *     candidate and the appointment's number;
- *  then the confirmation is rendered, outside any transaction and lock, and one transaction:
- *  3. the technician's lock (and whether pg-boss is installed);
- *  4. the technician's calendar as committed now, for the re-check (travel, buffers);
- *  5. one statement writing the appointment, its history and audit rows, the outbox row and
- *     the pg-boss jobs (the email's, the reminder's).
+ * Round trips (bench:booking, issue 6 performance), when the slot is free — on node-postgres
+ * (lib/db/sql.ts), not Prisma:
+ *  1. the availability cache's probe (the customer's address; the engine's inputs come from a
+ *     snapshot up to a second old — a proposal only, checked again under the lock);
+ *  2. the start statement: an earlier booking with this key, the proposed technicians still
+ *     free of overlaps now in load order, the email facts and the appointment's number;
+ *  then the confirmation is rendered, outside any transaction and lock, and one transaction
+ *  on one pipelined connection:
+ *  3. BEGIN, the technician's lock (and whether pg-boss is installed) and their calendar as
+ *     committed now, for the re-check (travel, buffers), sent together;
+ *  4. one statement writing the appointment, its history and audit rows, the outbox row and
+ *     the pg-boss jobs (the email's, the reminder's), and COMMIT behind it.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -27,7 +29,7 @@ import { isDispatcher, storedIdempotencyKey } from "./actor";
 import { cachedAvailabilityInputs } from "./availability-cache";
 import { appointmentChangeInserts } from "./history";
 import { changePolicyFor, type ChangePolicy } from "./lifecycle";
-import { windowAround, type Audience } from "./load-availability";
+import { windowAround, type Audience, type AvailabilityInputs } from "./load-availability";
 import {
   appointmentEmailFactsSql,
   loadAppointmentEmailFacts,
@@ -234,29 +236,52 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   const contactId = cmd.by.kind === "customer" ? cmd.by.contactId : isDispatcher(cmd.by) ? cmd.contactId : undefined;
   if (!contactId) return fail("not_found");
   const audience: Audience = cmd.by.kind === "customer" ? "customer" : "staff";
-  const storedKey = storedIdempotencyKey(contactId, cmd.idempotencyKey);
-  const options = { now: cmd.now, audience };
+  const booking: Booking = { cmd, contactId, storedKey: storedIdempotencyKey(contactId, cmd.idempotencyKey), options: { now: cmd.now, audience } };
   const query = { serviceId: cmd.serviceId, contactId, ...windowAround(cmd.startsAt) };
 
-  // A proposal from a recent snapshot; anything but a slot is confirmed on a fresh one before it is the answer.
-  let loaded = await cachedAvailabilityInputs(db, query, { maxAgeMs: PROPOSAL_MAX_AGE_MS });
-  let lookup = loaded.ok ? lookUpSlot(loaded.value, cmd.startsAt, options) : null;
-  if (lookup?.kind !== "slot") {
-    loaded = await cachedAvailabilityInputs(db, query);
-    lookup = loaded.ok ? lookUpSlot(loaded.value, cmd.startsAt, options) : null;
-  }
-  // A key that already booked gets its appointment back, whatever the calendar says now.
-  if (!loaded.ok) return (await replayOf(db, contactId, storedKey)) ?? loaded;
-  const inputs = loaded.value;
-  // Taken — perhaps by this very key, submitted twice at once: then that is the answer.
-  if (lookup?.kind !== "slot") {
-    const replay = await replayOf(db, contactId, storedKey);
+  // Technicians proposed from a snapshot up to a second old; when none of them can be had, or it
+  // shows no slot there, once more from a fresh one before that is the answer.
+  for (const maxAgeMs of [PROPOSAL_MAX_AGE_MS, undefined]) {
+    const loaded = await cachedAvailabilityInputs(db, query, { maxAgeMs });
+    const lookup = loaded.ok ? lookUpSlot(loaded.value, cmd.startsAt, booking.options) : null;
+    if (loaded.ok && lookup?.kind === "slot") {
+      const outcome = await bookOneOf(db, booking, loaded.value, lookup.technicianIds);
+      if (outcome) return outcome;
+      continue;
+    }
+    if (maxAgeMs !== undefined) continue;
+    // A key that already booked gets its appointment back, whatever the calendar says now —
+    // also when taken by this very key, submitted twice at once.
+    const replay = await replayOf(db, contactId, booking.storedKey);
     if (replay) return replay;
-    return lookup?.kind === "outside" ? fail("outside_availability") : slotTaken(inputs, cmd.startsAt, options);
+    if (!loaded.ok) return loaded;
+    return lookup?.kind === "outside" ? fail("outside_availability") : slotTaken(loaded.value, cmd.startsAt, booking.options);
   }
 
+  // Every candidate went to someone else meanwhile (or to the twin of this request): the day as it is now.
+  const twin = await replayOf(db, contactId, booking.storedKey);
+  if (twin) return twin;
+  const fresh = await cachedAvailabilityInputs(db, query);
+  if (!fresh.ok) return fresh;
+  return slotTaken(fresh.value, cmd.startsAt, booking.options);
+}
+
+interface Booking {
+  cmd: BookAppointment;
+  contactId: string;
+  storedKey: string;
+  options: { now: Date; audience: Audience };
+}
+
+/**
+ * Books the slot with one of the proposed technicians: the start statement keeps those free of
+ * overlaps now, fewest visits that day first; each is tried in its own transaction. Null when
+ * none of them could be had.
+ */
+async function bookOneOf(db: Db, booking: Booking, inputs: AvailabilityInputs, technicianIds: string[]): Promise<BookAppointmentResult | null> {
+  const { cmd, contactId, storedKey, options } = booking;
   // Ties spread by key and slot: concurrent bookings of one day go to different technicians, a retry to the same one.
-  const proposed = orderCandidates(inputs, lookup.technicianIds, cmd.startsAt, { tieBreakKey: `${storedKey}@${cmd.startsAt.toISOString()}` });
+  const proposed = orderCandidates(inputs, technicianIds, cmd.startsAt, { tieBreakKey: `${storedKey}@${cmd.startsAt.toISOString()}` });
   const endsAt = new Date(cmd.startsAt.getTime() + inputs.service.durationMinutes * 60_000);
   const start = await bookingStart(db, {
     contactId,
@@ -269,22 +294,24 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
   });
   if (start.replayId) return (await replayOf(db, contactId, storedKey)) ?? fail("not_found");
   const [first] = start.technicianIds;
+  if (first === undefined) return null;
   // The contact or the service went away since the inputs were read.
-  if (first !== undefined && (start.payload === null || start.number === null)) return fail("not_found");
-  let current: BookingFacts | null = first !== undefined && start.payload ? { technicianId: first, ...readAppointmentEmailFacts(start.payload) } : null;
+  if (start.payload === null || start.number === null) return fail("not_found");
+  const number = start.number;
+  let current: BookingFacts = { technicianId: first, ...readAppointmentEmailFacts(start.payload) };
   let rendered: { technicianId: string; email: PreparedEmail | null } | undefined;
 
   const appointmentId = randomUUID();
-  for (const technicianId of current ? start.technicianIds : []) {
-    if (current!.technicianId !== technicianId) {
+  for (const technicianId of start.technicianIds) {
+    if (current.technicianId !== technicianId) {
       // Another technician: their name in the email (rare — the first one was taken meanwhile).
       const facts = await loadAppointmentEmailFacts(db, { contactId, serviceId: cmd.serviceId, technicianId }, "BOOKING_CONFIRMATION");
       if (!facts) continue;
-      current = { technicianId, facts, contact: current!.contact };
+      current = { technicianId, facts, contact: current.contact };
     }
     const appointment: NewAppointment = {
       id: appointmentId,
-      number: start.number!,
+      number,
       contactId,
       serviceId: cmd.serviceId,
       technicianId,
@@ -300,7 +327,7 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
         email: { template: "booking-confirmation" },
         appointment: { ...appointment, version: FIRST_VERSION },
         contactId,
-        facts: current!.facts,
+        facts: current.facts,
         appUrl: cmd.appUrl,
         now: cmd.now,
       });
@@ -308,7 +335,7 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
     }
     const email = rendered.email;
     const reminder = reminderJobInsert({ appointmentId, version: FIRST_VERSION, startsAt: cmd.startsAt, appUrl: cmd.appUrl, now: cmd.now });
-    const facts = current!;
+    const facts = current;
     let attempt: Attempt;
     try {
       // BEGIN, the lock and the re-check's read travel together; the write and COMMIT too.
@@ -334,12 +361,7 @@ export async function bookAppointment(db: Db, cmd: BookAppointment): Promise<Boo
     if (attempt.kind === "replayed") return (await replayOf(db, contactId, storedKey)) ?? fail("not_found");
   }
 
-  // Every candidate went to someone else meanwhile (or to the twin of this request): the day as it is now.
-  const twin = await replayOf(db, contactId, storedKey);
-  if (twin) return twin;
-  const fresh = await cachedAvailabilityInputs(db, query);
-  if (!fresh.ok) return fresh;
-  return slotTaken(fresh.value, cmd.startsAt, options);
+  return null;
 }
 
 /** The booked appointment as the rest of the app shows it (queries.ts `toSummary`). */

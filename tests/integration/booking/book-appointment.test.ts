@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking";
+import { bookAppointment, getAvailableSlots } from "@/lib/booking";
 import { setUpTestDatabase } from "../../support/database";
 import { APP_URL, NOW, ZONE, appointmentState, at, bookingCommand, createBookingWorld, type BookingWorld } from "./booking-fixture";
 
@@ -60,6 +60,49 @@ describe("bookAppointment", () => {
     const result = await bookAppointment(db, bookingCommand(world, world.customers[0]!, at("2026-10-06", "09:00")));
     expect(result.ok).toBe(true);
     expect(result.ok && result.value.appointment.technician.id).toBe(second.id);
+  });
+
+  describe("proposes technicians from a snapshot up to a second old, and books on what is committed now", () => {
+    const nine = at("2026-10-06", "09:00");
+    const hour = 3_600_000;
+    /** Reads the slots, as the picker does just before Book: the process's snapshot is now recent. */
+    const readSlots = () => getAvailableSlots(db, { serviceId: world.serviceId, contactId: world.customers[0]!.contactId, fromDate: "2026-10-06", toDate: "2026-10-06", now: NOW });
+    /** A visit written straight to the database: the snapshot read just before does not show it. */
+    const visit = (technicianId: string, startsAt: Date) =>
+      db.appointment.create({ data: { contactId: world.customers[5]!.contactId, serviceId: world.serviceId, technicianId, startsAt, endsAt: new Date(startsAt.getTime() + hour), timeZone: ZONE } });
+
+    it("skips a proposed technician who is busy now, even the least loaded one", async () => {
+      const second = await world.addTechnician();
+      const [first] = world.technicianIds;
+      // In the snapshot the second technician has a visit that day, the first none: the first is proposed first.
+      await visit(second.id, at("2026-10-06", "15:00"));
+      expect((await readSlots()).ok).toBe(true);
+      await visit(first!, nine);
+      const result = await bookAppointment(db, bookingCommand(world, world.customers[0]!, nine));
+      expect(result.ok && result.value.appointment.technician.id).toBe(second.id);
+      expect(await db.appointment.count({ where: { startsAt: nine, technicianId: first } })).toBe(1);
+    });
+
+    it("books a technician the snapshot shows busy when that visit has just gone", async () => {
+      const taken = await visit(world.technicianIds[0]!, nine);
+      const before = await readSlots();
+      expect(before.ok && before.value.days[0]!.slots.map((slot) => slot.startsAt.getTime())).not.toContain(nine.getTime());
+      await db.appointment.delete({ where: { id: taken.id } });
+      const result = await bookAppointment(db, bookingCommand(world, world.customers[0]!, nine));
+      expect(result.ok && result.value.appointment.technician.id).toBe(world.technicianIds[0]);
+    });
+
+    it("tries a fresh snapshot when every technician it proposed is busy now", async () => {
+      const second = await world.addTechnician();
+      const [first] = world.technicianIds;
+      // Snapshot: only the first is free at 9:00. Now: the first is busy, the second free.
+      const secondsVisit = await visit(second.id, nine);
+      expect((await readSlots()).ok).toBe(true);
+      await db.appointment.delete({ where: { id: secondsVisit.id } });
+      await visit(first!, nine);
+      const result = await bookAppointment(db, bookingCommand(world, world.customers[0]!, nine));
+      expect(result.ok && result.value.appointment.technician.id).toBe(second.id);
+    });
   });
 
   it("books once when the same key is submitted twice, at once or again later, and answers the same", async () => {

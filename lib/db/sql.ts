@@ -4,9 +4,9 @@
  * against ~30 µs for the same statement on a pg pool.
  *
  * Every client from `createPrismaClient` carries a second, small pool in pipeline mode
- * (`poolOf`): a transaction sends BEGIN, its lock and its reads without waiting for each answer
- * (`pipelined`), so a technician's lock is held for two round trips instead of five. Statements
- * are prepared once per connection under a name derived from their text.
+ * (`poolOf`): a transaction sends BEGIN, its lock and its reads without waiting for each
+ * answer (`pipelinedTransaction`), so a technician's lock is held for two round trips instead
+ * of five. Statements are prepared once per connection under a name derived from their text.
  *
  * Results come as node-postgres types: write these statements to return text, int4, bool and
  * uuid columns (JSON as `::text`), which read the same through Prisma.

@@ -10,6 +10,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 export async function expectAccessible(page: Page): Promise<void> {
+  // A server action's re-render replaces the document's head: scanning in that instant finds no
+  // <title> (seen once in CI). Wait for one — a page that never gets one still fails, here.
+  await expect(page, `the page at ${page.url()} has a title`).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const readable = violations.map((violation) => ({
     rule: violation.id,

